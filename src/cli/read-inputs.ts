@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { MapFile } from '../parse/parse-markdown.js';
+
+const MAP_EXTENSIONS = new Set(['.md', '.markdown', '.json']);
+
+/** A problem with the command line or the file system: one line for the user, then an exit code. */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+/** Reads the map files named by `paths`; a folder means every map file below it. */
+export function readMapFiles(paths: readonly string[]): MapFile[] {
+  const files: MapFile[] = [];
+  for (const path of paths) {
+    const stat = statOrFail(path);
+    if (stat.isDirectory()) {
+      const found = listMapFiles(path);
+      if (found.length === 0) throw new UsageError(`${path}: no map files (.md or .json) in this folder`, 1);
+      files.push(...found.map(readMapFile));
+    } else {
+      files.push(readMapFile(path));
+    }
+  }
+  return files;
+}
+
+function listMapFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'sources' && !entry.name.startsWith('.')) found.push(...listMapFiles(path));
+    else if (entry.isFile() && MAP_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !/^readme\.md$/i.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+function readMapFile(path: string): MapFile {
+  const bytes = readOrFail(path);
+  if (bytes.includes(0)) throw new UsageError(`${path}: this is a binary file, not a map`, 1);
+  return { name: path, text: bytes.toString('utf8') };
+}
+
+/** Source texts of a folder, keyed by file name as a source's `file:` field names them. */
+export function readSourceTexts(dir: string): Map<string, string> {
+  if (!statOrFail(dir).isDirectory()) throw new UsageError(`${dir}: --sources must be a folder of source texts`);
+  const texts = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) texts.set(basename(entry.name), readOrFail(join(dir, entry.name)).toString('utf8'));
+  }
+  return texts;
+}
+
+function statOrFail(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    throw new UsageError(`${path}: no such file or folder`, 1);
+  }
+}
+
+function readOrFail(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`${path}: cannot read this file (${code})`, 1);
+  }
+}

@@ -1,0 +1,6 @@
+import type { ArgumentMap } from './types.js';
+
+/** The map as `argmap build` writes it: the model without source locations. */
+export function mapToJson(map: ArgumentMap): ArgumentMap {
+  return JSON.parse(JSON.stringify(map, (key, value) => (key === 'location' ? undefined : value)));
+}

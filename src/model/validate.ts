@@ -1,0 +1,106 @@
+import type { Diagnostic } from './diagnostic.js';
+import { diagnosticAt } from './diagnostic.js';
+import type { ArgumentMap, SourceLocation } from './types.js';
+
+/**
+ * Checks that a map hangs together: ids are unique, every reference resolves, every claim
+ * has words and evidence. Works on any map, whether parsed from Markdown or loaded as JSON.
+ */
+export function validateMap(map: ArgumentMap): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const error = (at: SourceLocation | undefined, code: string, message: string) =>
+    diagnostics.push(diagnosticAt(at, 'error', code, message));
+  const warn = (at: SourceLocation | undefined, code: string, message: string) =>
+    diagnostics.push(diagnosticAt(at, 'warning', code, message));
+
+  const threads = uniqueIds('thread', map.threads, error);
+  const claims = uniqueIds('claim', map.claims, error);
+  const sources = uniqueIds('source', map.sources, error);
+  const quoted = new Set<string>();
+
+  for (const claim of map.claims) {
+    if (!claim.text.trim()) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
+    if (!threads.has(claim.thread)) {
+      error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
+    }
+    if (claim.quotes.length === 0) {
+      warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
+    }
+    for (const quote of claim.quotes) {
+      quoted.add(quote.source);
+      if (!sources.has(quote.source)) {
+        error(quote.location, 'unknown-source',
+          `quote cites unknown source "${quote.source}"${suggest(quote.source, sources)}`);
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const relation of map.relations) {
+    for (const end of [relation.from, relation.to]) {
+      if (!claims.has(end)) {
+        error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${end}"${suggest(end, claims)}`);
+      }
+    }
+    if (relation.from === relation.to) {
+      error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
+    }
+    const key = `${relation.from} ${relation.kind} ${relation.to}`;
+    if (seen.has(key)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
+    seen.add(key);
+  }
+
+  for (const source of map.sources) {
+    if (!quoted.has(source.id)) warn(source.location, 'unquoted-source', `source "${source.id}" is never quoted`);
+    for (const stance of source.stances) {
+      if (!threads.has(stance.thread)) {
+        error(stance.location ?? source.location, 'unknown-thread', `source "${source.id}" has a stance on unknown thread "${stance.thread}"${suggest(stance.thread, threads)}`);
+      }
+    }
+  }
+  return diagnostics;
+}
+
+function uniqueIds<T extends { id: string; location?: SourceLocation }>(
+  what: string,
+  items: readonly T[],
+  error: (at: SourceLocation | undefined, code: string, message: string) => void,
+): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) {
+    const first = byId.get(item.id);
+    if (first) {
+      const where = first.location ? ` (first at ${first.location.file}:${first.location.line})` : '';
+      error(item.location, 'duplicate-id', `${what} id "${item.id}" is already used${where}: give this ${what} another id`);
+    } else {
+      byId.set(item.id, item);
+    }
+  }
+  return byId;
+}
+
+/** `; did you mean "x"?` for a near miss, so a typo is a one-second fix. */
+function suggest(wanted: string, known: Map<string, unknown>): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
+  for (const id of known.keys()) {
+    const distance = editDistance(wanted, id);
+    if (distance < bestDistance) {
+      best = id;
+      bestDistance = distance;
+    }
+  }
+  return best ? `; did you mean "${best}"?` : '';
+}
+
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

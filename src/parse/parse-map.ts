@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import { mapFromJson } from '../model/from-json.js';
+import type { ArgumentMap } from '../model/types.js';
+import { emptyMap } from '../model/types.js';
+import { validateMap } from '../model/validate.js';
+import type { MapFile, ParseResult } from './parse-markdown.js';
+import { parseMarkdownFile } from './parse-markdown.js';
+
+/**
+ * Reads one or more map files — Markdown, or the JSON that `argmap build` writes — into one
+ * validated map. Never throws.
+ *
+ * ```ts
+ * const { map, diagnostics } = parseMap([{ name: 'debate.md', text }]);
+ * ```
+ */
+export function parseMap(files: readonly MapFile[]): ParseResult {
+  const map: ArgumentMap = emptyMap();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const part = isJsonFile(file) ? parseJsonFile(file) : parseMarkdownFile(file);
+    map.threads.push(...part.map.threads);
+    map.claims.push(...part.map.claims);
+    map.relations.push(...part.map.relations);
+    map.sources.push(...part.map.sources);
+    diagnostics.push(...part.diagnostics);
+  }
+  diagnostics.push(...validateMap(map));
+  return { map, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function isJsonFile(file: MapFile): boolean {
+  return /\.json$/i.test(file.name.split(/[?#]/)[0]);
+}
+
+function parseJsonFile(file: MapFile): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(file.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'bad-json', `not valid JSON: ${message}`)] };
+  }
+  return mapFromJson(value, file.name);
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,265 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import type { ArgumentMap, Claim, Source, SourceLocation, Thread } from '../model/types.js';
+import { emptyMap, RELATION_KINDS } from '../model/types.js';
+import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
+import { TextIndex } from './text-index.js';
+
+export interface MapFile {
+  /** Shown in diagnostics, e.g. `arguments/sanctions.md`. */
+  name: string;
+  text: string;
+}
+
+export interface ParseResult {
+  map: ArgumentMap;
+  diagnostics: Diagnostic[];
+}
+
+const CLAIM_FIELDS = ['supports', 'attacks', 'tags'];
+const SOURCE_FIELDS = ['file', 'title', 'author', 'outlet', 'date', 'url', 'kind', 'note', 'stance'] as const;
+
+/**
+ * Reads one Markdown map file into a partial map. Never throws: whatever cannot be read
+ * becomes a diagnostic that names the line and says what to write instead.
+ */
+export function parseMarkdownFile(file: MapFile): ParseResult {
+  const reader = new MarkdownMapReader(file);
+  try {
+    reader.read();
+  } catch (error) {
+    reader.report(1, 'error', 'unreadable', `could not read this file as Markdown (${describe(error)})`);
+  }
+  return { map: reader.map, diagnostics: reader.diagnostics };
+}
+
+type Section = { kind: 'none' } | { kind: 'thread'; thread: Thread } | { kind: 'sources' };
+
+class MarkdownMapReader {
+  readonly map = emptyMap();
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly index: TextIndex;
+  private section: Section = { kind: 'none' };
+  private claim: Claim | undefined;
+  private source: Source | undefined;
+
+  constructor(private readonly file: MapFile) {
+    this.index = new TextIndex(file.text.replace(/\r\n?/g, '\n'));
+  }
+
+  read(): void {
+    const tokens = Lexer.lex(this.index.text);
+    let cursor = 0;
+    for (const token of tokens) {
+      const offset = this.index.find(token.raw, cursor);
+      this.readBlock(token, offset);
+      cursor = Math.max(cursor, offset + (token.raw.length > 0 ? 1 : 0));
+    }
+  }
+
+  report(offset: number, severity: Diagnostic['severity'], code: string, message: string): void {
+    this.diagnostics.push(diagnosticAt(this.at(offset), severity, code, message));
+  }
+
+  private at(offset: number): SourceLocation {
+    return { file: this.file.name, ...this.index.position(offset) };
+  }
+
+  private readBlock(token: Token, offset: number): void {
+    switch (token.type) {
+      case 'heading':
+        return this.readHeading(token as Tokens.Heading, offset);
+      case 'list':
+        return this.readList(token as Tokens.List, offset);
+      case 'blockquote':
+        return this.readBlockquote(token as Tokens.Blockquote, offset);
+      case 'paragraph':
+        return this.readParagraph(token as Tokens.Paragraph, offset);
+      case 'space':
+      case 'hr':
+      case 'def':
+        return;
+      default:
+        if (this.claim || this.source) {
+          this.report(offset, 'warning', 'ignored-block', `this ${token.type} block is not part of the map format and is ignored`);
+        }
+    }
+  }
+
+  private readHeading(token: Tokens.Heading, offset: number): void {
+    const column = offset + token.depth + 1;
+    this.claim = undefined;
+    this.source = undefined;
+    if (token.depth === 1) {
+      if (/^sources$/i.test(token.text.trim())) {
+        this.section = { kind: 'sources' };
+        return;
+      }
+      const parts = splitIdAndText(token.text);
+      if (!parts) {
+        this.section = { kind: 'none' };
+        this.report(column, 'error', 'malformed-thread',
+          `a thread heading needs an id and a question: write "# thread-id: Question", or "# Sources" for the sources section`);
+        return;
+      }
+      const thread: Thread = { id: parts.id, title: parts.text, location: this.at(column) };
+      if (!thread.title) this.report(column, 'error', 'empty-text', `thread "${parts.id}" has no title: write it after the colon`);
+      this.map.threads.push(thread);
+      this.section = { kind: 'thread', thread };
+      return;
+    }
+    if (token.depth === 2) {
+      if (this.section.kind === 'none') {
+        this.report(column, 'error', 'outside-section',
+          `this heading is not under a thread or the sources: start the file with "# thread-id: Question" or "# Sources"`);
+        return;
+      }
+      const parts = splitIdAndText(token.text);
+      const what = this.section.kind === 'thread' ? 'claim' : 'source';
+      if (!parts) {
+        this.report(column, 'error', `malformed-${what}`,
+          `a ${what} heading needs an id: write "## ${what}-id: ${what === 'claim' ? 'One-sentence claim' : 'Title'}"`);
+        return;
+      }
+      if (this.section.kind === 'thread') {
+        this.claim = { id: parts.id, text: parts.text, thread: this.section.thread.id, tags: [], quotes: [], location: this.at(column) };
+        this.map.claims.push(this.claim);
+      } else {
+        this.source = { id: parts.id, title: parts.text, stances: [], location: this.at(column) };
+        this.map.sources.push(this.source);
+      }
+      return;
+    }
+    this.report(column, 'warning', 'ignored-heading',
+      `level-${token.depth} headings are ignored: use "#" for a thread and "##" for a claim or source`);
+  }
+
+  private readList(list: Tokens.List, offset: number): void {
+    let cursor = offset;
+    for (const item of list.items) {
+      const at = this.index.find(item.raw, cursor);
+      cursor = at + 1;
+      const firstLine = firstText(item);
+      if (this.claim) this.readClaimField(this.claim, firstLine, at);
+      else if (this.source) this.readSourceField(this.source, item, firstLine, at);
+      else if (this.section.kind !== 'none') {
+        this.report(at, 'error', 'orphan-field', `this list is not under a claim or source heading: put it after "## id: …"`);
+        return;
+      }
+    }
+  }
+
+  private readClaimField(claim: Claim, line: string, offset: number): void {
+    const field = splitField(line);
+    if (!field || !CLAIM_FIELDS.includes(field.key)) {
+      const key = field?.key ?? line.split(/\s/, 1)[0];
+      this.report(offset, 'error', 'unknown-field',
+        `unknown claim field "${key}": a claim's list items are "supports: id", "attacks: id" or "tags: a, b"`);
+      return;
+    }
+    const values = splitList(field.value);
+    if (field.key === 'tags') {
+      claim.tags.push(...values);
+      return;
+    }
+    if (values.length === 0) {
+      this.report(offset, 'error', 'missing-target', `"${field.key}:" needs the id of the claim it ${field.key === 'supports' ? 'supports' : 'attacks'}`);
+    }
+    const kind = RELATION_KINDS.find((k) => k === field.key)!;
+    for (const target of values) {
+      const at = this.at(offset);
+      if (!isId(target)) {
+        this.report(offset, 'error', 'malformed-id', `"${target}" is not a claim id (letters, digits, "-", "_" and ".")`);
+        continue;
+      }
+      this.map.relations.push({ from: claim.id, to: target, kind, location: at });
+    }
+  }
+
+  private readSourceField(source: Source, item: Tokens.ListItem, line: string, offset: number): void {
+    const field = splitField(line);
+    const key = SOURCE_FIELDS.find((k) => k === field?.key);
+    if (!field || !key) {
+      this.report(offset, 'error', 'unknown-field',
+        `unknown source field "${field?.key ?? line}": use ${SOURCE_FIELDS.map((k) => `"${k}:"`).join(', ')}`);
+      return;
+    }
+    if (key === 'stance') return this.readStances(source, item, field.value, offset);
+    if (key === 'title') source.title = field.value;
+    else source[key] = field.value;
+  }
+
+  /** `stance:` with nested `thread: position — summary` items, or one inline. */
+  private readStances(source: Source, item: Tokens.ListItem, inline: string, offset: number): void {
+    const lines = inline ? [inline] : [];
+    for (const token of item.tokens) {
+      if (token.type === 'list') lines.push(...(token as Tokens.List).items.map(firstText));
+    }
+    if (lines.length === 0) {
+      this.report(offset, 'error', 'malformed-stance', `"stance:" needs items like "  - thread-id: position — one-line summary"`);
+    }
+    let cursor = offset;
+    for (const line of lines) {
+      const at = this.index.find(line, cursor);
+      cursor = at + 1;
+      const field = splitField(line);
+      if (!field || !isId(field.key) || !field.value) {
+        this.report(at, 'error', 'malformed-stance', `a stance reads "thread-id: position — one-line summary"`);
+        continue;
+      }
+      source.stances.push({ thread: field.key, ...splitStance(field.value), location: this.at(at) });
+    }
+  }
+
+  private readBlockquote(quote: Tokens.Blockquote, offset: number): void {
+    if (!this.claim) {
+      this.report(offset, 'error', 'orphan-quote', `this quote is not under a claim: put it after "## claim-id: …"`);
+      return;
+    }
+    const paragraphs = quote.tokens.filter((t): t is Tokens.Paragraph => t.type === 'paragraph');
+    const last = paragraphs.at(-1);
+    if (!last || !isCitation(last.text)) {
+      this.report(offset, 'error', 'missing-citation',
+        `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker, source-id"`);
+      return;
+    }
+    const citationOffset = this.index.find(last.raw, offset);
+    const citation = parseCitation(last.text);
+    const text = paragraphs.slice(0, -1).map((p) => p.text.replace(/\s*\n\s*/g, ' ')).join(' ').trim();
+    if (!text) {
+      this.report(offset, 'error', 'empty-quote', `this quote has a citation but no words: put the verbatim text above it`);
+      return;
+    }
+    if (!isId(citation.source)) {
+      this.report(citationOffset, 'error', 'malformed-citation',
+        `"${citation.source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
+      return;
+    }
+    this.claim.quotes.push({ text, ...citation, location: this.at(offset) });
+  }
+
+  private readParagraph(paragraph: Tokens.Paragraph, offset: number): void {
+    const text = paragraph.text.trim();
+    if (this.claim) this.claim.note = join(this.claim.note, text);
+    else if (this.source) this.source.note = join(this.source.note, text);
+    else if (this.section.kind === 'thread') {
+      this.section.thread.description = join(this.section.thread.description, text);
+    } else if (this.section.kind === 'sources') {
+      this.report(offset, 'warning', 'ignored-text', `text under "# Sources" but before any "## source-id: Title" is ignored`);
+    }
+  }
+}
+
+function firstText(item: Tokens.ListItem): string {
+  const first = item.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as Tokens.Text | undefined;
+  return (first?.text ?? item.text).split('\n')[0].trim();
+}
+
+function join(existing: string | undefined, more: string): string {
+  return existing ? `${existing}\n\n${more}` : more;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
