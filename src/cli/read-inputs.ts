@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { MapFile } from '../parse/parse-markdown.js';
 
 const MAP_EXTENSIONS = new Set(['.md', '.markdown', '.json']);
@@ -17,11 +17,13 @@ export function readMapFiles(paths: readonly string[]): MapFile[] {
   for (const path of paths) {
     const stat = statOrFail(path);
     if (stat.isDirectory()) {
-      const found = listMapFiles(path);
+      const found = listMapFiles(path).map(readMapFile).filter((file) => !indexedFiles(file));
       if (found.length === 0) throw new UsageError(`${path}: no map files (.md or .json) in this folder`, 1);
-      files.push(...found.map(readMapFile));
+      files.push(...found);
     } else {
-      files.push(readMapFile(path));
+      const file = readMapFile(path);
+      const listed = indexedFiles(file);
+      files.push(...(listed ? listed.map((name) => readMapFile(join(dirname(path), name))) : [file]));
     }
   }
   return files;
@@ -35,6 +37,18 @@ function listMapFiles(dir: string): string[] {
     else if (entry.isFile() && MAP_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !/^readme\.md$/i.test(entry.name)) found.push(path);
   }
   return found;
+}
+
+/** The files an index `{ "files": [...] }` lists; undefined for any other file. */
+function indexedFiles(file: MapFile): string[] | undefined {
+  if (!file.name.toLowerCase().endsWith('.json')) return undefined;
+  try {
+    const value = JSON.parse(file.text) as { files?: unknown; claims?: unknown };
+    if (Array.isArray(value.files) && value.claims === undefined && value.files.every((f) => typeof f === 'string')) return value.files;
+  } catch {
+    // Not JSON: the map parser reports it.
+  }
+  return undefined;
 }
 
 function readMapFile(path: string): MapFile {
