@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties (`--argument-map-*`) feed private ones (`--_*`) that every part and
+ * the canvas read, so a page themes the element without reaching into its shadow DOM.
+ */
+export const argumentMapStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    min-height: 320px;
+    --_text: var(--argument-map-text, #1d2329);
+    --_muted: var(--argument-map-muted, #56606b);
+    --_background: var(--argument-map-background, #ffffff);
+    --_border: var(--argument-map-border, #7b8794);
+    --_supports: var(--argument-map-support-color, #1b7a32);
+    --_attacks: var(--argument-map-attack-color, #c0262d);
+    --_accent: var(--argument-map-accent, #1a5fd0);
+    --_match: var(--argument-map-match, #f2b600);
+    --_link: var(--argument-map-link, #1a5fd0);
+    --_hover: var(--argument-map-hover, #e8eef6);
+    --_pro-fill: #d3ecd5;
+    --_con-fill: #f7d6d3;
+    --_thesis-fill: #dfe6ee;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--argument-map-text, #e6e9ed);
+    --_muted: var(--argument-map-muted, #a5afba);
+    --_background: var(--argument-map-background, #161b21);
+    --_border: var(--argument-map-border, #8896a6);
+    --_supports: var(--argument-map-support-color, #5cc977);
+    --_attacks: var(--argument-map-attack-color, #ff7b7b);
+    --_accent: var(--argument-map-accent, #7fb0ff);
+    --_link: var(--argument-map-link, #8fbcff);
+    --_hover: var(--argument-map-hover, #26303b);
+    --_pro-fill: #25502c;
+    --_con-fill: #5e2a27;
+    --_thesis-fill: #3a4654;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--argument-map-text, #e6e9ed);
+      --_muted: var(--argument-map-muted, #a5afba);
+      --_background: var(--argument-map-background, #161b21);
+      --_border: var(--argument-map-border, #8896a6);
+      --_supports: var(--argument-map-support-color, #5cc977);
+      --_attacks: var(--argument-map-attack-color, #ff7b7b);
+      --_accent: var(--argument-map-accent, #7fb0ff);
+      --_link: var(--argument-map-link, #8fbcff);
+      --_hover: var(--argument-map-hover, #26303b);
+      --_pro-fill: #25502c;
+      --_con-fill: #5e2a27;
+      --_thesis-fill: #3a4654;
+      color-scheme: dark;
+    }
+  }
+  .base {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    background: var(--_background);
+    color: var(--_text);
+    font: 14px/1.4 var(--argument-map-font, system-ui, sans-serif);
+    overflow: hidden;
+  }
+  .base.with-panel {
+    grid-template-columns: minmax(0, 1fr) var(--argument-map-panel-width, 380px);
+  }
+  .graph-area {
+    position: relative;
+    min-width: 0;
+    min-height: 0;
+  }
+  .graph {
+    position: absolute;
+    inset: 0;
+    z-index: 0;
+  }
+  .graph:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+  .graph[hidden], map-outline[hidden] {
+    display: none;
+  }
+  map-outline {
+    position: absolute;
+    inset: 0;
+  }
+  claim-panel {
+    min-height: 0;
+  }
+  .legend {
+    position: absolute;
+    left: 8px;
+    bottom: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.9rem;
+    max-width: calc(100% - 16px);
+    padding: 0.35rem 0.6rem;
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--_background) 90%, transparent);
+    font-size: 12px;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    white-space: nowrap;
+  }
+  .swatch {
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 3px;
+    border: 1px solid var(--_border);
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 1.5rem;
+    background: var(--_background);
+    z-index: 2;
+  }
+  .error {
+    align-items: flex-start;
+    justify-content: flex-start;
+    overflow: auto;
+  }
+  .error h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+    color: var(--_attacks);
+  }
+  .error ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.1rem;
+    font: 13px/1.5 ui-monospace, monospace;
+  }
+  @media (max-width: 720px) {
+    .base.with-panel {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) minmax(0, 55%);
+    }
+    claim-panel {
+      border-top: 1px solid var(--_border);
+    }
+  }
+`;

@@ -1,0 +1,416 @@
+import type { Core } from 'cytoscape';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { CytoscapeView } from '../../graph/cytoscape-view.js';
+import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
+import { paletteColour } from '../../graph/palette.js';
+import type { ColorBy, GraphColours } from '../../graph/style.js';
+import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
+import type { ArgumentMap } from '../../model/types.js';
+import { validateMap } from '../../model/validate.js';
+import { parseMap } from '../../parse/parse-map.js';
+import { createMapState, prepareMap } from '../../state/map-state.js';
+import '../claim-panel/claim-panel.js';
+import '../map-outline/map-outline.js';
+import { argumentMapStyles } from './argument-map.styles.js';
+import { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './events.js';
+
+export type MapLayout = 'tree-down' | 'tree-right';
+export type MapTheme = 'auto' | 'light' | 'dark';
+export type MapView = 'graph' | 'outline';
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * An argument map: claims and the supports and attacks between them, drawn as a graph, with a
+ * panel that shows the selected claim's evidence and neighbours.
+ *
+ * ```html
+ * <script type="module" src="argument-map.js"></script>
+ * <argument-map src="debate.md" thread="sanctions"></argument-map>
+ * ```
+ *
+ * @summary Renders an argument map from Markdown or JSON, with evidence for every claim.
+ *
+ * @event claim-select - The user selected a claim or cleared the selection. `detail: { id, claim }`.
+ * @event map-load - A map was loaded and is shown. `detail: { map, diagnostics }`.
+ * @event map-error - The map could not be loaded or has errors. `detail: { message, diagnostics }`.
+ *
+ * @slot - Inline Markdown map, best inside `<script type="text/markdown">`, used when there is no `src` or `map`.
+ *
+ * @csspart base - The element's frame.
+ * @csspart graph - The graph canvas's container.
+ * @csspart legend - The legend over the graph.
+ * @csspart panel - The selected claim's panel.
+ * @csspart outline - The outline view.
+ * @csspart status - The loading and error messages.
+ *
+ * @cssproperty --argument-map-text - Text colour.
+ * @cssproperty --argument-map-muted - Secondary text colour.
+ * @cssproperty --argument-map-background - Background colour.
+ * @cssproperty --argument-map-border - Border colour of claims and panels.
+ * @cssproperty --argument-map-support-color - Colour of support arrows.
+ * @cssproperty --argument-map-attack-color - Colour of attack arrows.
+ * @cssproperty --argument-map-accent - Selection and focus colour.
+ * @cssproperty --argument-map-match - Search match highlight.
+ * @cssproperty --argument-map-link - Link colour in the panel.
+ * @cssproperty --argument-map-font - Font of the panel and outline.
+ * @cssproperty --argument-map-panel-width - Width of the panel (default 380px).
+ */
+@customElement('argument-map')
+export class ArgumentMapElement extends LitElement {
+  static override styles = argumentMapStyles;
+
+  /** URL of a Markdown map, of the JSON `argmap build` writes, or of an index `{ "files": [...] }`. */
+  @property() accessor src = '';
+  /** The map itself, as the model object (`argmap build` JSON). Takes precedence over inline Markdown. */
+  @property({ attribute: false }) accessor map: ArgumentMap | null = null;
+  /** Id of the selected claim. */
+  @property({ reflect: true }) accessor selected: string | null = null;
+  /** Show only this thread's claims; empty shows every thread. */
+  @property() accessor thread = '';
+  /** Highlight claims whose text, tags or quotes contain every word. */
+  @property() accessor search = '';
+  /** Focus on this claim's neighbourhood: everything farther than `focusDepth` relations is faded. */
+  @property({ attribute: 'focus-claim' }) accessor focusClaim = '';
+  /** How many relations away from `focusClaim` stay in focus. */
+  @property({ attribute: 'focus-depth', type: Number }) accessor focusDepth = 1;
+  /** Colour claims by thread, by side (for or against their thesis) or by the source of their first quote. */
+  @property({ attribute: 'color-by' }) accessor colorBy: ColorBy = 'thread';
+  /** `tree-down`: theses on top; `tree-right`: theses on the left. */
+  @property() accessor layout: MapLayout = 'tree-down';
+  /** `auto` follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) accessor theme: MapTheme = 'auto';
+  /** `graph`, or `outline`: the map as nested lists. */
+  @property() accessor view: MapView = 'graph';
+
+  /** The nanostores behind the element, for components that share its selection and filters. */
+  readonly state = createMapState();
+
+  @query('.graph') private accessor graphContainer!: HTMLElement;
+  private view_: CytoscapeView | null = null;
+  private loadGeneration = 0;
+  private loadAbort: AbortController | null = null;
+  private unsubscribers: (() => void)[] = [];
+  private renderQueued = false;
+  private fitPending = true;
+  private readonly resizeObserver = new ResizeObserver(() => this.onResize());
+  private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  private readonly onSchemeChange = () => this.applyAppearance();
+
+  /** The Cytoscape instance, for power users; node ids are claim ids (`el.cy.$id(claimId)`). */
+  get cy(): Core | undefined {
+    return this.view_?.cy;
+  }
+
+  /** Zooms so that every shown claim fits. */
+  fit(): void {
+    this.view_?.fit();
+  }
+
+  zoomIn(): void {
+    this.view_?.zoomBy(1.25);
+  }
+
+  zoomOut(): void {
+    this.view_?.zoomBy(0.8);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
+    const s = this.state;
+    const queue = () => this.queueGraphRender();
+    this.unsubscribers = [
+      s.$map.listen(() => { this.fitPending = true; queue(); this.requestUpdate(); }),
+      s.$visible.listen(() => { this.fitPending = true; queue(); }),
+      s.$inFocus.listen(() => { this.fitPending = true; queue(); }),
+      s.$matches.listen(queue),
+      s.$selected.listen(queue),
+      s.$status.listen(() => this.requestUpdate()),
+      s.$colorBy.listen(() => this.applyAppearance()),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    this.unsubscribers.forEach((u) => u());
+    this.resizeObserver.disconnect();
+    this.loadAbort?.abort();
+    this.view_?.destroy();
+    this.view_ = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const s = this.state;
+    if (changed.has('thread')) s.$thread.set(this.thread);
+    if (changed.has('search')) s.$search.set(this.search);
+    if (changed.has('focusClaim') || changed.has('focusDepth')) {
+      s.$focus.set(this.focusClaim ? { claim: this.focusClaim, depth: Math.max(0, this.focusDepth) } : null);
+    }
+    if (changed.has('selected')) s.$selected.set(this.selected || null);
+    if (changed.has('colorBy')) s.$colorBy.set(this.colorBy);
+    if (changed.has('layout')) {
+      this.view_?.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
+      this.fitPending = true;
+      this.queueGraphRender();
+    }
+    if (changed.has('theme')) this.applyAppearance();
+    if (changed.has('map') && this.map) this.showMap(this.map, validateMap(this.map));
+    else if (changed.has('src') && this.src) void this.load(this.src);
+  }
+
+  protected override firstUpdated(): void {
+    this.view_ = new CytoscapeView(this.graphContainer, this.readColours(), (id) => this.selectByUser(id));
+    this.view_.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
+    this.resizeObserver.observe(this.graphContainer);
+    this.applyAppearance();
+    if (this.state.$map.get()) this.view_.setMap(this.state.$map.get()!.map, this.state.$map.get()!.index, this.state.$map.get()!.sides);
+    if (!this.src && !this.map) this.loadInline();
+    this.queueGraphRender();
+  }
+
+  override render() {
+    const status = this.state.$status.get();
+    const loaded = this.state.$map.get();
+    const selected = this.state.$selected.get();
+    const showPanel = !!selected && !!loaded?.index.claims.has(selected) && status.state === 'loaded';
+    return html`
+      <div part="base" class="base ${showPanel ? 'with-panel' : ''}">
+        <div class="graph-area">
+          <div part="graph" class="graph" tabindex="0" role="application" ?hidden=${this.view === 'outline'}
+            aria-label="Argument map. Arrow keys move between claims, Escape clears the selection, plus and minus zoom, 0 fits."
+            aria-describedby="announcement"
+            @keydown=${this.onGraphKey}></div>
+          ${this.view === 'outline'
+            ? html`<map-outline part="outline" .loaded=${loaded} .visible=${this.state.$visible.get()}
+                .highlighted=${this.state.$matches.get()} .selected=${selected}
+                @claim-navigate=${this.onNavigate}></map-outline>`
+            : nothing}
+          ${status.state === 'loaded' && this.view === 'graph' ? this.renderLegend() : nothing}
+          ${this.renderStatus()}
+          <div id="announcement" class="visually-hidden" aria-live="polite" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">
+            ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
+          </div>
+        </div>
+        ${showPanel
+          ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
+              @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
+          : nothing}
+      </div>
+      <slot hidden @slotchange=${this.onSlotChange}></slot>
+    `;
+  }
+
+  private renderLegend() {
+    const loaded = this.state.$map.get();
+    if (!loaded) return nothing;
+    const dark = this.isDark();
+    const swatches =
+      this.colorBy === 'side'
+        ? [['thesis', 'var(--_thesis-fill)'], ['for the thesis', 'var(--_pro-fill)'], ['against the thesis', 'var(--_con-fill)']]
+        : this.colorBy === 'source'
+          ? loaded.map.sources.map((s, i) => [s.title || s.id, paletteColour(i, dark)])
+          : loaded.map.threads.filter((t) => !this.thread || t.id === this.thread).map((t) => [t.title, paletteColour(loaded.map.threads.indexOf(t), dark)]);
+    return html`<div part="legend" class="legend" aria-hidden="true">
+      <span><svg width="28" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--_supports)" stroke-width="2"/><path d="M20 1 L28 5 L20 9 z" fill="var(--_supports)"/></svg>supports</span>
+      <span><svg width="28" height="10"><line x1="0" y1="5" x2="24" y2="5" stroke="var(--_attacks)" stroke-width="2" stroke-dasharray="5 3"/><line x1="25" y1="0" x2="25" y2="10" stroke="var(--_attacks)" stroke-width="3"/></svg>attacks</span>
+      ${this.colorBy === 'thread' && swatches.length > 6 ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style="background:${colour}"></i>${label}</span>`)}
+    </div>`;
+  }
+
+  private renderStatus() {
+    const status = this.state.$status.get();
+    if (status.state === 'loading') return html`<div part="status" class="status" role="status">Loading map…</div>`;
+    if (status.state === 'empty' && !this.src && !this.map) {
+      return html`<div part="status" class="status" role="status">No map: set <code>src</code>, <code>map</code>, or put Markdown inside the element.</div>`;
+    }
+    if (status.state !== 'error') return nothing;
+    const errors = status.diagnostics.filter((d) => d.severity === 'error');
+    return html`<div part="status" class="status error" role="alert">
+      <div>
+        <h2>This map could not be shown</h2>
+        <p>${status.message}</p>
+        ${errors.length ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul>` : nothing}
+        ${errors.length > 50 ? html`<p>… and ${errors.length - 50} more.</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private async load(src: string): Promise<void> {
+    const generation = ++this.loadGeneration;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.state.$status.set({ state: 'loading', src });
+    try {
+      const { map, diagnostics } = await fetchMap(src, abort.signal);
+      if (generation !== this.loadGeneration) return;
+      this.showMap(map, diagnostics);
+    } catch (error) {
+      if (generation !== this.loadGeneration || abort.signal.aborted) return;
+      const message = error instanceof MapLoadError ? error.message : `could not load ${src}: ${String(error)}`;
+      this.fail(message, [loadErrorDiagnostic(message, src)]);
+    }
+  }
+
+  private loadInline(): void {
+    const script = this.querySelector('script[type="text/markdown"]');
+    const text = dedent(script?.textContent ?? this.textContent ?? '');
+    if (!text.trim()) return;
+    const { map, diagnostics } = parseMap([{ name: 'inline', text }]);
+    this.showMap(map, diagnostics);
+  }
+
+  private onSlotChange(): void {
+    if (!this.src && !this.map && this.view_) this.loadInline();
+  }
+
+  private showMap(map: ArgumentMap, diagnostics: Diagnostic[]): void {
+    this.loadGeneration++;
+    this.loadAbort?.abort();
+    if (hasErrors(diagnostics)) {
+      const count = diagnostics.filter((d) => d.severity === 'error').length;
+      this.fail(`The map has ${count} error${count === 1 ? '' : 's'}:`, diagnostics);
+      return;
+    }
+    const loaded = prepareMap(map, diagnostics);
+    this.view_?.setMap(loaded.map, loaded.index, loaded.sides);
+    this.state.$map.set(loaded);
+    this.state.$status.set({ state: 'loaded' });
+    this.dispatchEvent(new MapLoadEvent({ map, diagnostics }));
+  }
+
+  private fail(message: string, diagnostics: Diagnostic[]): void {
+    this.state.$map.set(null);
+    this.view_?.cy.elements().remove();
+    this.state.$status.set({ state: 'error', message, diagnostics });
+    this.dispatchEvent(new MapErrorEvent({ message, diagnostics }));
+  }
+
+  private queueGraphRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      this.renderGraph();
+    });
+  }
+
+  private renderGraph(): void {
+    const view = this.view_;
+    const s = this.state;
+    if (!view || !s.$map.get()) return;
+    view.render({ visible: s.$visible.get(), faded: s.$inFocus.get(), matches: s.$matches.get(), selected: s.$selected.get() });
+    if (this.fitPending) {
+      this.fitPending = false;
+      view.fit(s.$inFocus.get() ?? undefined);
+    }
+    this.requestUpdate();
+  }
+
+  private onResize(): void {
+    this.view_?.resize();
+    const selected = this.state.$selected.get();
+    if (selected && this.state.$visible.get().has(selected)) this.view_?.centreOn(selected);
+    else this.view_?.fit(this.state.$inFocus.get() ?? undefined);
+  }
+
+  private selectByUser(id: string | null, refocusGraph = false): void {
+    if (id === (this.selected ?? null)) return;
+    this.selected = id;
+    const claim = id ? this.state.$map.get()?.index.claim(id) ?? null : null;
+    this.dispatchEvent(new ClaimSelectEvent({ id, claim }));
+    if (refocusGraph) this.graphContainer?.focus();
+  }
+
+  private onNavigate(event: CustomEvent<{ id: string }>): void {
+    this.selectByUser(event.detail.id);
+    if (this.view === 'graph') this.view_?.centreOn(event.detail.id);
+  }
+
+  private onGraphKey(event: KeyboardEvent): void {
+    const s = this.state;
+    const visible = s.$visible.get();
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const current = this.selected && visible.has(this.selected) ? this.selected : undefined;
+      const next = current
+        ? nearestInDirection(current, direction, this.view_!.positionsOf(visible))
+        : this.firstClaim(visible);
+      if (next) {
+        this.selectByUser(next);
+        this.view_?.centreOn(next);
+      }
+    } else if (event.key === 'Home') {
+      event.preventDefault();
+      const first = this.firstClaim(visible);
+      if (first) this.selectByUser(first);
+    } else if (event.key === 'Escape') {
+      this.selectByUser(null);
+    } else if (event.key === 'Enter' && this.selected) {
+      this.renderRoot.querySelector('claim-panel')?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoomIn();
+    } else if (event.key === '-') {
+      this.zoomOut();
+    } else if (event.key === '0') {
+      this.fit();
+    }
+  }
+
+  private firstClaim(visible: ReadonlySet<string>): string | undefined {
+    const loaded = this.state.$map.get();
+    if (!loaded) return undefined;
+    for (const thread of loaded.map.threads) {
+      const root = loaded.index.rootsOf(thread.id).find((c) => visible.has(c.id));
+      if (root) return root.id;
+    }
+    return undefined;
+  }
+
+  private isDark(): boolean {
+    return this.theme === 'dark' || (this.theme !== 'light' && this.darkQuery.matches);
+  }
+
+  private readColours(): GraphColours {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    return {
+      text: read('--_text') || '#1d2329',
+      background: read('--_background') || '#fff',
+      border: read('--_border') || '#7b8794',
+      supports: read('--_supports') || '#1b7a32',
+      attacks: read('--_attacks') || '#c0262d',
+      accent: read('--_accent') || '#1a5fd0',
+      match: read('--_match') || '#f2b600',
+      dark: this.isDark(),
+    };
+  }
+
+  private applyAppearance(): void {
+    if (!this.view_) return;
+    // The theme attribute changes the custom properties only once styles recompute.
+    requestAnimationFrame(() => {
+      this.view_?.setAppearance(this.readColours(), this.state.$colorBy.get());
+      this.requestUpdate();
+    });
+  }
+}
+
+/** Removes the indentation that HTML source gives inline Markdown. */
+function dedent(text: string): string {
+  const lines = text.replace(/^\n+/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'argument-map': ArgumentMapElement;
+  }
+}

@@ -1,0 +1,113 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Claim, Quote, Relation } from '../../model/types.js';
+import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
+import type { LoadedMap } from '../../state/map-state.js';
+import { claimPanelStyles } from './claim-panel.styles.js';
+
+const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the thesis' };
+
+/**
+ * Everything about one claim: its text, its evidence with each source's kind and stance, and
+ * the claims around it.
+ *
+ * @event claim-navigate - The user picked a related claim; `detail.id` names it.
+ * @event panel-close - The user closed the panel.
+ * @csspart base - The panel's box.
+ */
+@customElement('claim-panel')
+export class ClaimPanel extends LitElement {
+  static override styles = claimPanelStyles;
+
+  @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
+  @property({ attribute: false }) accessor claimId: string | null = null;
+
+  override render() {
+    const claim = this.claimId ? this.loaded?.index.claim(this.claimId) : undefined;
+    if (!this.loaded || !claim) return nothing;
+    const { index, sides, map } = this.loaded;
+    const thread = map.threads.find((t) => t.id === claim.thread);
+    const side = sides.get(claim.id) ?? 'thesis';
+    return html`
+      <section class="base" part="base" aria-labelledby="claim-text">
+        <header>
+          <h2 id="claim-text">${claim.text}</h2>
+          <button class="close" aria-label="Close" title="Close (Esc)" @click=${this.close}>×</button>
+        </header>
+        <p class="meta">
+          <span class="side ${side}">${SIDE_LABELS[side]}</span>
+          · ${thread?.title ?? claim.thread}
+          ${claim.tags.length ? html`· ${claim.tags.map((t) => `#${t}`).join(' ')}` : nothing}
+        </p>
+        ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
+        <h3>Evidence</h3>
+        ${claim.quotes.length
+          ? groupBySource(claim.quotes).map(([source, quotes]) => this.renderEvidence(source, quotes, claim))
+          : html`<p class="none">No quotes back this claim in the map.</p>`}
+        ${this.renderRelated('Supported by', index.relationsInto(claim.id).filter((r) => r.kind === 'supports'), 'from')}
+        ${this.renderRelated('Attacked by', index.relationsInto(claim.id).filter((r) => r.kind === 'attacks'), 'from')}
+        ${this.renderRelated('Argues about', index.relationsFrom(claim.id), 'to')}
+      </section>
+    `;
+  }
+
+  /** One source's quotes, then its citation once: who said it, where, what kind of source, its stance. */
+  private renderEvidence(sourceId: string, quotes: Quote[], claim: Claim) {
+    const source = this.loaded!.index.sources.get(sourceId);
+    const stance = source?.stances.find((s) => s.thread === claim.thread);
+    const title = source?.title || sourceId;
+    const details = [source?.outlet, source?.author, source?.date].filter((d) => d && d !== 'unknown');
+    return html`
+      <figure data-source=${sourceId}>
+        ${quotes.map((q) => html`
+          <blockquote>${renderMarkdown(q.text)}</blockquote>
+          ${q.speaker ? html`<p class="speaker">— ${q.speaker}</p>` : nothing}`)}
+        <figcaption>
+          Source:
+          ${isSafeLinkUrl(source?.url)
+            ? html`<a href=${source!.url!} target="_blank" rel="noopener noreferrer">${title}</a>`
+            : html`<cite>${title}</cite>`}${details.length ? `, ${details.join(', ')}` : ''}
+          ${source?.kind ? html`· <span class="kind">${source.kind}</span>` : nothing}
+          ${stance
+            ? html`<span class="stance">Its stance on this thread: <strong>${stance.position}</strong>${stance.summary ? ` — ${stance.summary}` : ''}</span>`
+            : nothing}
+        </figcaption>
+      </figure>
+    `;
+  }
+
+  private renderRelated(title: string, relations: readonly Relation[], end: 'from' | 'to') {
+    if (relations.length === 0) return nothing;
+    return html`
+      <h3>${title}</h3>
+      <ul>
+        ${relations.map((r) => {
+          const other = this.loaded!.index.claim(r[end]);
+          if (!other) return nothing;
+          const label = end === 'to' ? `${r.kind === 'supports' ? 'Supports' : 'Attacks'}: ${other.text}` : other.text;
+          return html`<li><button class=${r.kind} data-claim=${other.id} @click=${() => this.navigate(other.id)}>${label}</button></li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private navigate(id: string) {
+    this.dispatchEvent(new CustomEvent('claim-navigate', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent('panel-close', { bubbles: true, composed: true }));
+  }
+}
+
+function groupBySource(quotes: readonly Quote[]): [string, Quote[]][] {
+  const groups = new Map<string, Quote[]>();
+  for (const quote of quotes) groups.set(quote.source, [...(groups.get(quote.source) ?? []), quote]);
+  return [...groups];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'claim-panel': ClaimPanel;
+  }
+}

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const explorerStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    height: 100%;
+    font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    color: var(--explorer-text, #1d2329);
+    background: var(--explorer-background, #f6f8fa);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.9rem;
+    padding: 0.45rem 0.8rem;
+    border-bottom: 1px solid #c9d1d9;
+  }
+  h1 {
+    margin: 0 0.4rem 0 0;
+    font-size: 1rem;
+    white-space: nowrap;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    white-space: nowrap;
+  }
+  select {
+    max-width: 22rem;
+  }
+  input[type='search'] {
+    width: 12rem;
+  }
+  select, input, button {
+    font: inherit;
+    padding: 0.2rem 0.35rem;
+    border: 1px solid #8c959f;
+    border-radius: 4px;
+    background: #fff;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    min-width: 2rem;
+  }
+  button[aria-pressed='true'] {
+    background: #dbe8fb;
+    border-color: #1a5fd0;
+  }
+  :is(select, input, button):focus-visible {
+    outline: 2px solid #1a5fd0;
+    outline-offset: 1px;
+  }
+  .group {
+    display: inline-flex;
+    gap: 0.2rem;
+  }
+  .count {
+    color: #56606b;
+    font-size: 0.85rem;
+  }
+  .notice {
+    grid-row: 2;
+    padding: 1rem;
+  }
+  argument-map {
+    min-height: 0;
+    height: 100%;
+  }
+  .error-actions {
+    position: absolute;
+    right: 1rem;
+    bottom: 1rem;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --explorer-text: #e6e9ed;
+      --explorer-background: #0f1318;
+    }
+    header { border-color: #34404c; }
+    select, input, button { background: #1c232b; border-color: #56606b; }
+    button[aria-pressed='true'] { background: #1f3a5f; }
+    .count { color: #a5afba; }
+  }
+  @media print {
+    header { display: none; }
+    :host { display: block; height: auto; }
+  }
+`;

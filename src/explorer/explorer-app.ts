@@ -1,0 +1,130 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import '../components/argument-map/argument-map.js';
+import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
+import type { ClaimSelectEvent } from '../components/argument-map/events.js';
+import type { ArgumentMap } from '../model/types.js';
+import { ALL_THREADS, type ExplorerSettings, formatHash, parseHash } from '../state/url-state.js';
+import { explorerStyles } from './explorer-app.styles.js';
+
+/**
+ * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
+ * URL hash, so a link or a reload brings back the same view.
+ */
+@customElement('argument-explorer')
+export class ArgumentExplorer extends LitElement {
+  static override styles = explorerStyles;
+
+  /** The map shown when the page URL has no `?src=`. */
+  @property({ attribute: 'default-src' }) accessor defaultSrc = 'arguments/index.json';
+
+  readonly $settings = atom<ExplorerSettings>(parseHash(location.hash));
+
+  @state() private accessor map: ArgumentMap | null = null;
+  @state() private accessor failed = false;
+  @query('argument-map') private accessor element!: ArgumentMapElement;
+
+  private readonly onHashChange = () => this.$settings.set(parseHash(location.hash));
+  private unsubscribe: (() => void) | null = null;
+
+  private get src(): string {
+    return new URLSearchParams(location.search).get('src') || this.defaultSrc;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.unsubscribe = this.$settings.subscribe((settings) => {
+      const hash = formatHash(settings);
+      if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+        history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+      }
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.unsubscribe?.();
+  }
+
+  private update_(change: Partial<ExplorerSettings>): void {
+    this.$settings.set({ ...this.$settings.get(), ...change });
+  }
+
+  override render() {
+    const s = this.$settings.get();
+    const threads = this.map?.threads ?? [];
+    // Landing on one thread keeps the first view readable; "All threads" is one click away.
+    const thread = s.thread === ALL_THREADS ? '' : s.thread || threads[0]?.id || '';
+    const claimCount = this.map ? this.map.claims.filter((c) => !thread || c.thread === thread).length : 0;
+    return html`
+      <header role="toolbar" aria-label="Map controls">
+        <h1>argument-map</h1>
+        <label>Thread
+          <select aria-label="Thread" .value=${thread || ALL_THREADS} @change=${(e: Event) => this.update_({ thread: (e.target as HTMLSelectElement).value })}>
+            <option value=${ALL_THREADS} ?selected=${!thread}>All threads</option>
+            ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === thread}>${t.title}</option>`)}
+          </select>
+        </label>
+        <label>Search
+          <input type="search" placeholder="claims and quotes" .value=${s.search}
+            @input=${(e: Event) => this.update_({ search: (e.target as HTMLInputElement).value })} />
+        </label>
+        <span class="group">
+          <button aria-pressed=${s.focus ? 'true' : 'false'} ?disabled=${!s.claim}
+            title="Fade everything but the selected claim's neighbourhood"
+            @click=${() => this.update_({ focus: !s.focus })}>Focus</button>
+          <select aria-label="Focus depth" .value=${String(s.depth)} @change=${(e: Event) => this.update_({ depth: Number((e.target as HTMLSelectElement).value) })}>
+            ${[1, 2, 3].map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d} step${d > 1 ? 's' : ''}</option>`)}
+          </select>
+        </span>
+        <label>Colour
+          <select aria-label="Colour by" .value=${s.colorBy} @change=${(e: Event) => this.update_({ colorBy: (e.target as HTMLSelectElement).value as ExplorerSettings['colorBy'] })}>
+            <option value="thread" ?selected=${s.colorBy === 'thread'}>by thread</option>
+            <option value="side" ?selected=${s.colorBy === 'side'}>by side</option>
+            <option value="source" ?selected=${s.colorBy === 'source'}>by source</option>
+          </select>
+        </label>
+        <span class="group" role="group" aria-label="View">
+          <button aria-pressed=${s.view === 'graph' ? 'true' : 'false'} @click=${() => this.update_({ view: 'graph' })}>Graph</button>
+          <button aria-pressed=${s.view === 'outline' ? 'true' : 'false'} @click=${() => this.update_({ view: 'outline' })}>Outline</button>
+          <button title="Theses on the left instead of on top" aria-pressed=${s.layout === 'tree-right' ? 'true' : 'false'}
+            @click=${() => this.update_({ layout: s.layout === 'tree-right' ? 'tree-down' : 'tree-right' })}>Sideways</button>
+        </span>
+        <span class="group" role="group" aria-label="Zoom">
+          <button aria-label="Zoom out" @click=${() => this.element.zoomOut()}>−</button>
+          <button @click=${() => this.element.fit()}>Fit</button>
+          <button aria-label="Zoom in" @click=${() => this.element.zoomIn()}>+</button>
+        </span>
+        <span class="count" aria-live="polite">${this.map ? `${claimCount} claims` : ''}</span>
+      </header>
+      <argument-map
+        src=${this.src}
+        .selected=${s.claim || null}
+        thread=${thread}
+        search=${s.search}
+        focus-claim=${s.focus ? s.claim : ''}
+        focus-depth=${s.depth}
+        color-by=${s.colorBy}
+        layout=${s.layout}
+        view=${s.view}
+        @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
+        @map-load=${(e: CustomEvent<{ map: ArgumentMap }>) => { this.map = e.detail.map; this.failed = false; }}
+        @map-error=${() => { this.map = null; this.failed = true; }}
+      ></argument-map>
+      ${this.failed && this.src !== this.defaultSrc
+        ? html`<p class="error-actions"><a href=${`${location.pathname}`}>Open the default map instead</a></p>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'argument-explorer': ArgumentExplorer;
+  }
+}
+

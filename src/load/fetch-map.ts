@@ -1,0 +1,68 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
+import { parseMap } from '../parse/parse-map.js';
+
+/** A load that failed before there was a map to parse: the user sees `message`. */
+export class MapLoadError extends Error {}
+
+/**
+ * Fetches a map from `src`: a Markdown file, the JSON `argmap build` writes, or an index
+ * `{ "files": ["a.md", "b.md"] }` whose files (relative to it) together form the map.
+ */
+export async function fetchMap(src: string, signal?: AbortSignal): Promise<ParseResult> {
+  const url = new URL(src, document.baseURI);
+  const text = await fetchText(url, signal);
+  if (isJsonName(url)) {
+    const index = indexFiles(text);
+    if (index) {
+      const files = await Promise.all(index.map(async (name): Promise<MapFile> => {
+        const fileUrl = new URL(name, url);
+        return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
+      }));
+      return parseMap(files);
+    }
+  }
+  return parseMap([{ name: url.pathname.split('/').pop() || src, text }]);
+}
+
+async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new MapLoadError(`could not reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!response.ok) throw new MapLoadError(`could not load ${url.href}: ${response.status} ${response.statusText || 'error'}`);
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(type) && !/\.html?$/i.test(url.pathname) || /^\s*<(!doctype|html)/i.test(text)) {
+    throw new MapLoadError(`${url.href} is an HTML page, not a map: check the src URL`);
+  }
+  if (!text.trim()) throw new MapLoadError(`${url.href} is empty: a map needs at least a "# thread-id: Question" heading`);
+  return text;
+}
+
+function isJsonName(url: URL): boolean {
+  return /\.json$/i.test(url.pathname);
+}
+
+/** The file list of an index, or undefined when the JSON is a map itself (or not JSON). */
+function indexFiles(text: string): string[] | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value === 'object' && value !== null && 'files' in value && !('claims' in value)) {
+      const files = (value as { files: unknown }).files;
+      if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return files;
+      throw new MapLoadError('an index must be { "files": ["a.md", …] }: "files" is not a list of names');
+    }
+  } catch (error) {
+    if (error instanceof MapLoadError) throw error;
+  }
+  return undefined;
+}
+
+export function loadErrorDiagnostic(message: string, file = '<src>'): Diagnostic {
+  return diagnosticAt({ file, line: 1, column: 1 }, 'error', 'load-failed', message);
+}

@@ -1,0 +1,69 @@
+import { atom, computed } from 'nanostores';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { MapIndex, searchClaims } from '../model/queries.js';
+import { type Side, sidesOf } from '../model/sides.js';
+import type { ArgumentMap } from '../model/types.js';
+import type { ColorBy } from '../graph/style.js';
+
+/** A map ready to show: the model with the lookups every view needs. */
+export interface LoadedMap {
+  map: ArgumentMap;
+  index: MapIndex;
+  sides: Map<string, Side>;
+  diagnostics: Diagnostic[];
+}
+
+export type LoadStatus =
+  | { state: 'empty' }
+  | { state: 'loading'; src: string }
+  | { state: 'loaded' }
+  | { state: 'error'; message: string; diagnostics: Diagnostic[] };
+
+export interface Focus {
+  claim: string;
+  depth: number;
+}
+
+export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = []): LoadedMap {
+  const index = new MapIndex(map);
+  return { map, index, sides: sidesOf(map, index), diagnostics };
+}
+
+/**
+ * The state one `<argument-map>` shows, as nanostores: the element, its panel, the outline and
+ * the explorer's toolbar all read and write the same stores.
+ *
+ * ```ts
+ * const state = createMapState();
+ * state.$thread.set('sanctions');
+ * state.$visible.subscribe((ids) => console.log(ids.size));
+ * ```
+ */
+export function createMapState() {
+  const $map = atom<LoadedMap | null>(null);
+  const $status = atom<LoadStatus>({ state: 'empty' });
+  const $selected = atom<string | null>(null);
+  const $thread = atom<string>('');
+  const $search = atom<string>('');
+  const $focus = atom<Focus | null>(null);
+  const $colorBy = atom<ColorBy>('thread');
+
+  /** Claims shown at all: those of the chosen thread, or of every thread. */
+  const $visible = computed([$map, $thread], (loaded, thread) => {
+    const ids = new Set<string>();
+    for (const claim of loaded?.map.claims ?? []) {
+      if (!thread || claim.thread === thread) ids.add(claim.id);
+    }
+    return ids;
+  });
+
+  /** Claims in focus (the rest is faded), or null when nothing is focused. */
+  const $inFocus = computed([$map, $focus], (loaded, focus) =>
+    loaded && focus && loaded.index.claims.has(focus.claim) ? loaded.index.neighbourhood(focus.claim, focus.depth) : null);
+
+  const $matches = computed([$map, $search], (loaded, search) => (loaded ? searchClaims(loaded.map, search) : new Set<string>()));
+
+  return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $visible, $inFocus, $matches };
+}
+
+export type MapState = ReturnType<typeof createMapState>;

@@ -1,0 +1,63 @@
+import type { MapLayout, MapView } from '../components/argument-map/argument-map.js';
+import type { ColorBy } from '../graph/style.js';
+
+/** What a deep link restores: the selection, the filters and how the map is shown. */
+export interface ExplorerSettings {
+  claim: string;
+  /** A thread id, `ALL_THREADS`, or empty for the map's first thread. */
+  thread: string;
+  search: string;
+  focus: boolean;
+  depth: number;
+  colorBy: ColorBy;
+  layout: MapLayout;
+  view: MapView;
+}
+
+export const ALL_THREADS = 'all';
+
+export const DEFAULT_SETTINGS: ExplorerSettings = {
+  claim: '',
+  thread: '',
+  search: '',
+  focus: false,
+  depth: 1,
+  colorBy: 'thread',
+  layout: 'tree-down',
+  view: 'graph',
+};
+
+const KEYS: Record<keyof ExplorerSettings, string> = {
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view',
+};
+
+/** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
+export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SETTINGS): ExplorerSettings {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const get = (key: keyof ExplorerSettings) => params.get(KEYS[key]);
+  const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
+  const depth = Number(get('depth'));
+  return {
+    claim: get('claim') ?? defaults.claim,
+    thread: get('thread') ?? defaults.thread,
+    search: get('search') ?? defaults.search,
+    focus: get('focus') === null ? defaults.focus : get('focus') === '1',
+    depth: Number.isInteger(depth) && depth >= 1 && depth <= 5 ? depth : defaults.depth,
+    colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source'], defaults.colorBy),
+    layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
+    view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
+  };
+}
+
+/** Settings → hash, leaving out what equals the defaults so links stay short. */
+export function formatHash(settings: ExplorerSettings, defaults: ExplorerSettings = DEFAULT_SETTINGS): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(KEYS) as (keyof ExplorerSettings)[]) {
+    const value = settings[key];
+    if (value === defaults[key]) continue;
+    params.set(KEYS[key], typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
