@@ -1,0 +1,22 @@
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { parseMap, sortDiagnostics } from '../../parse/parse-map.js';
+import { verifyQuotes } from '../../verify/verify-quotes.js';
+import { type Command, mapPaths, summarize } from '../io.js';
+import { readMapFiles, readSourceTexts } from '../read-inputs.js';
+
+export const check: Command = {
+  usage: 'check [paths…] [--sources DIR]',
+  summary: 'check the map, and its quotes against the source texts in DIR',
+  run(args, io) {
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { sources: { type: 'string' } } });
+    const { map, diagnostics } = parseMap(readMapFiles(mapPaths(positionals)));
+    if (values.sources !== undefined) diagnostics.push(...verifyQuotes(map, readSourceTexts(values.sources)));
+    sortDiagnostics(diagnostics);
+    for (const d of diagnostics) io.out(formatDiagnostic(d));
+    const quotes = map.claims.reduce((n, c) => n + c.quotes.length, 0);
+    const checked = values.sources === undefined ? 'quotes not checked: pass --sources DIR' : 'quotes checked against their sources';
+    io.out(`${summarize(diagnostics)} in ${map.claims.length} claims, ${map.relations.length} relations, ${quotes} quotes, ${map.sources.length} sources (${checked})`);
+    return hasErrors(diagnostics) ? 1 : 0;
+  },
+};

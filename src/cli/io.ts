@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { UsageError } from './read-inputs.js';
+
+/** Where a command prints; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** One `argmap` sub-command: parses its own arguments, returns its exit code. */
+export interface Command {
+  /** One line for the usage text, e.g. `check [paths…] [--sources DIR]`. */
+  usage: string;
+  summary: string;
+  run(args: readonly string[], io: Io): number;
+}
+
+/** Map paths from the command line; the shipped map's folder by default. */
+export function mapPaths(positionals: readonly string[]): string[] {
+  return positionals.length > 0 ? [...positionals] : ['arguments/'];
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** Writes `text` to `file`, or to stdout when there is no file. */
+export function writeOutput(text: string, file: string | undefined, io: Io): void {
+  if (file === undefined) {
+    io.out(text.replace(/\n$/, ''));
+    return;
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+  }
+}
