@@ -217,16 +217,16 @@ class MarkdownMapReader {
       this.report(offset, 'error', 'orphan-quote', `this quote is not under a claim: put it after "## claim-id: …"`);
       return;
     }
-    const paragraphs = quote.tokens.filter((t): t is Tokens.Paragraph => t.type === 'paragraph');
-    const last = paragraphs.at(-1);
-    if (!last || !isCitation(last.text)) {
+    const blocks = quote.tokens.filter((t) => t.type !== 'space');
+    const last = blocks.at(-1);
+    if (!last || last.type !== 'paragraph' || !isCitation((last as Tokens.Paragraph).text)) {
       this.report(offset, 'error', 'missing-citation',
         `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker, source-id"`);
       return;
     }
     const citationOffset = this.index.find(last.raw, offset);
-    const citation = parseCitation(last.text);
-    const text = paragraphs.slice(0, -1).map((p) => p.text.replace(/\s*\n\s*/g, ' ')).join(' ').trim();
+    const citation = parseCitation((last as Tokens.Paragraph).text);
+    const text = blocks.slice(0, -1).map(blockText).join(' ').trim();
     if (!text) {
       this.report(offset, 'error', 'empty-quote', `this quote has a citation but no words: put the verbatim text above it`);
       return;
@@ -254,6 +254,12 @@ class MarkdownMapReader {
 function firstText(item: Tokens.ListItem): string {
   const first = item.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as Tokens.Text | undefined;
   return (first?.text ?? item.text).split('\n')[0].trim();
+}
+
+/** A quote's words as written: paragraphs joined into one line, anything else (raw HTML) as is. */
+function blockText(token: Token): string {
+  const text = token.type === 'paragraph' ? (token as Tokens.Paragraph).text : token.raw;
+  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function join(existing: string | undefined, more: string): string {

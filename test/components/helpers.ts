@@ -7,7 +7,13 @@ export const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, impor
 /** An `<argument-map>` on the page, resolved once it has fired map-load or map-error. */
 export async function mapElement(template: ReturnType<typeof html>, event: 'map-load' | 'map-error' = 'map-load') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px; height: 640px"></div>`);
-  const loaded = oneEvent(wrapper, event);
+  const other = event === 'map-load' ? 'map-error' : 'map-load';
+  const loaded = Promise.race([
+    oneEvent(wrapper, event),
+    oneEvent(wrapper, other).then((e) => {
+      throw new Error(`expected ${event}, got ${other}: ${JSON.stringify(e.detail.message ?? e.detail.diagnostics ?? '')} ${JSON.stringify(e.detail.diagnostics ?? '')}`);
+    }),
+  ]);
   const { render } = await import('lit');
   render(template, wrapper);
   const detail = (await loaded).detail;
