@@ -18,23 +18,25 @@ import { parseMarkdownFile } from './parse-markdown.js';
 export function parseMap(files: readonly MapFile[]): ParseResult {
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) {
-    const part = isJsonFile(file) ? parseJsonFile(file) : parseMarkdownFile(file);
-    map.threads.push(...part.map.threads);
-    map.claims.push(...part.map.claims);
-    map.relations.push(...part.map.relations);
-    map.sources.push(...part.map.sources);
-    diagnostics.push(...part.diagnostics);
-  }
+  for (const file of files) appendPart(map, diagnostics, isJsonFile(file) ? parseJsonFile(file) : parseMarkdownFile(file));
   diagnostics.push(...validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-function isJsonFile(file: MapFile): boolean {
+/** Adds what one file holds to the map being assembled from several. */
+export function appendPart(map: ArgumentMap, diagnostics: Diagnostic[], part: ParseResult): void {
+  map.threads.push(...part.map.threads);
+  map.claims.push(...part.map.claims);
+  map.relations.push(...part.map.relations);
+  map.sources.push(...part.map.sources);
+  diagnostics.push(...part.diagnostics);
+}
+
+export function isJsonFile(file: MapFile): boolean {
   return /\.json$/i.test(file.name.split(/[?#]/)[0]);
 }
 
-function parseJsonFile(file: MapFile): ParseResult {
+export function parseJsonFile(file: MapFile): ParseResult {
   let value: unknown;
   try {
     value = JSON.parse(file.text);
@@ -46,5 +48,5 @@ function parseJsonFile(file: MapFile): ParseResult {
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

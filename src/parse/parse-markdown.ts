@@ -4,6 +4,7 @@ import { diagnosticAt } from '../model/diagnostic.js';
 import type { ArgumentMap, Claim, Source, SourceLocation, Thread } from '../model/types.js';
 import { emptyMap, RELATION_KINDS } from '../model/types.js';
 import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
+import { checkInputLimits } from './input-limits.js';
 import { TextIndex } from './text-index.js';
 
 export interface MapFile {
@@ -25,14 +26,33 @@ const SOURCE_FIELDS = ['file', 'title', 'author', 'outlet', 'date', 'url', 'kind
  * becomes a diagnostic that names the line and says what to write instead.
  */
 export function parseMarkdownFile(file: MapFile): ParseResult {
+  const steps = readMarkdownInSteps(file);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same, one section of the file per step, so that a page can yield between steps and
+ * stay responsive while a large map is read.
+ */
+export function* readMarkdownInSteps(file: MapFile): Generator<void, ParseResult> {
+  const tooBig = checkInputLimits(file.name, file.text);
+  if (tooBig) return { map: emptyMap(), diagnostics: [tooBig] };
   const reader = new MarkdownMapReader(file);
-  try {
-    reader.read();
-  } catch (error) {
-    reader.report(1, 'error', 'unreadable', `could not read this file as Markdown (${describe(error)})`);
+  for (const [start, end] of reader.sections()) {
+    try {
+      reader.readSection(start, end);
+    } catch (error) {
+      reader.report(start, 'error', 'unreadable', `could not read this part as Markdown (${describe(error)})`);
+    }
+    yield;
   }
   return { map: reader.map, diagnostics: reader.diagnostics };
 }
+
+/** Sections are cut only before a `#` or `##` heading, where the format starts a new item anyway. */
+const SECTION_CHARS = 64 * 1024;
 
 type Section = { kind: 'none' } | { kind: 'thread'; thread: Thread } | { kind: 'sources' };
 
@@ -48,9 +68,26 @@ class MarkdownMapReader {
     this.index = new TextIndex(file.text.replace(/\r\n?/g, '\n'));
   }
 
-  read(): void {
-    const tokens = Lexer.lex(this.index.text);
-    let cursor = 0;
+  /** [start, end) offsets of the parts of the text to lex one at a time. */
+  sections(): [number, number][] {
+    const text = this.index.text;
+    const cuts: [number, number][] = [];
+    let start = 0;
+    const heading = /\n#{1,2}[ \t]/g;
+    while (text.length - start > SECTION_CHARS) {
+      heading.lastIndex = start + SECTION_CHARS;
+      const next = heading.exec(text);
+      if (!next) break;
+      cuts.push([start, next.index + 1]);
+      start = next.index + 1;
+    }
+    cuts.push([start, text.length]);
+    return cuts;
+  }
+
+  readSection(start: number, end: number): void {
+    const tokens = Lexer.lex(this.index.text.slice(start, end));
+    let cursor = start;
     for (const token of tokens) {
       const offset = this.index.find(token.raw, cursor);
       this.readBlock(token, offset);

@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+
+/** The format needs three levels at most (a stance list inside a source); marked's cost grows steeply with depth. */
+export const MAX_NESTING = 16;
+export const MAX_FILE_CHARS = 32 * 1024 * 1024;
+
+/**
+ * Rejects, in one linear pass before any Markdown parsing, the inputs that would make the
+ * Markdown parser slow or exhaust memory: huge files and deeply nested lists or quotes.
+ */
+export function checkInputLimits(name: string, text: string): Diagnostic | undefined {
+  if (text.length > MAX_FILE_CHARS) {
+    return diagnosticAt({ file: name, line: 1, column: 1 }, 'error', 'too-large',
+      `this file has ${(text.length / 1048576).toFixed(1)} M characters; a map file may have at most ${MAX_FILE_CHARS / 1048576} M: split it into several files`);
+  }
+  let line = 1;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const depth = nestingDepth(text, start, end);
+    if (depth > MAX_NESTING) {
+      return diagnosticAt({ file: name, line, column: 1 }, 'error', 'too-deep',
+        `lists or quotes nested ${depth} levels deep; a map needs at most 3 (at most ${MAX_NESTING} are read): flatten this part`);
+    }
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+/** Quote and list markers plus indentation steps at the start of a line: a cheap bound on its nesting. */
+function nestingDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  let spaces = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === 32) spaces++;
+    else if (c === 9) spaces += 4;
+    else if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (next === 32 || next === 9)) depth++;
+    else break;
+  }
+  return depth + Math.floor(spaces / 2);
+}

@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ArgumentMap } from '../model/types.js';
+import { emptyMap } from '../model/types.js';
+import { validateMap } from '../model/validate.js';
+import { appendPart, isJsonFile, parseJsonFile, sortDiagnostics } from './parse-map.js';
+import type { MapFile, ParseResult } from './parse-markdown.js';
+import { readMarkdownInSteps } from './parse-markdown.js';
+
+/** How long the page may be blocked between two yields while a map is read. */
+const SLICE_MS = 40;
+
+/**
+ * `parseMap` for the page: the same result, but it yields to the event loop every few dozen
+ * milliseconds, so a 10 MB map never freezes the page. Stops early when `signal` aborts.
+ */
+export async function parseMapAsync(files: readonly MapFile[], signal?: AbortSignal): Promise<ParseResult> {
+  const map: ArgumentMap = emptyMap();
+  const diagnostics: Diagnostic[] = [];
+  let sliceStart = performance.now();
+  for (const file of files) {
+    let part: ParseResult;
+    if (isJsonFile(file)) {
+      part = parseJsonFile(file);
+    } else {
+      const steps = readMarkdownInSteps(file);
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          signal?.throwIfAborted();
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      part = step.value;
+    }
+    appendPart(map, diagnostics, part);
+  }
+  await yieldToPage();
+  signal?.throwIfAborted();
+  diagnostics.push(...validateMap(map));
+  return { map, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
