@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { strictCspMiddleware } from './csp.config.mjs';
 
 /** `npm start`: the explorer on the shipped map, TypeScript compiled on the fly. */
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   nodeResolve: true,
+  middleware: [strictCspMiddleware],
   appIndex: 'index.html',
   plugins: [
     esbuildPlugin({

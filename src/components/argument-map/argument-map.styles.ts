@@ -124,6 +124,14 @@ export const argumentMapStyles = css`
     border-radius: 3px;
     border: 1px solid var(--_border);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .status {
     position: absolute;
     inset: 0;

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
@@ -9,7 +10,7 @@ import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-ma
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
-import { parseMap } from '../../parse/parse-map.js';
+import { parseMapAsync } from '../../parse/parse-map-async.js';
 import { createMapState, prepareMap } from '../../state/map-state.js';
 import '../claim-panel/claim-panel.js';
 import '../map-outline/map-outline.js';
@@ -168,7 +169,7 @@ export class ArgumentMapElement extends LitElement {
     this.resizeObserver.observe(this.graphContainer);
     this.applyAppearance();
     if (this.state.$map.get()) this.view_.setMap(this.state.$map.get()!.map, this.state.$map.get()!.index, this.state.$map.get()!.sides);
-    if (!this.src && !this.map) this.loadInline();
+    if (!this.src && !this.map) void this.loadInline();
     this.queueGraphRender();
   }
 
@@ -191,7 +192,7 @@ export class ArgumentMapElement extends LitElement {
             : nothing}
           ${status.state === 'loaded' && this.view === 'graph' ? this.renderLegend() : nothing}
           ${this.renderStatus()}
-          <div id="announcement" class="visually-hidden" aria-live="polite" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">
+          <div id="announcement" class="visually-hidden" aria-live="polite">
             ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
           </div>
         </div>
@@ -217,7 +218,7 @@ export class ArgumentMapElement extends LitElement {
     return html`<div part="legend" class="legend" aria-hidden="true">
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--_supports)" stroke-width="2"/><path d="M20 1 L28 5 L20 9 z" fill="var(--_supports)"/></svg>supports</span>
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="24" y2="5" stroke="var(--_attacks)" stroke-width="2" stroke-dasharray="5 3"/><line x1="25" y1="0" x2="25" y2="10" stroke="var(--_attacks)" stroke-width="3"/></svg>attacks</span>
-      ${this.colorBy === 'thread' && swatches.length > 6 ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style="background:${colour}"></i>${label}</span>`)}
+      ${this.colorBy === 'thread' && swatches.length > 6 ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
     </div>`;
   }
 
@@ -256,16 +257,17 @@ export class ArgumentMapElement extends LitElement {
     }
   }
 
-  private loadInline(): void {
+  private async loadInline(): Promise<void> {
     const script = this.querySelector('script[type="text/markdown"]');
     const text = dedent(script?.textContent ?? this.textContent ?? '');
     if (!text.trim()) return;
-    const { map, diagnostics } = parseMap([{ name: 'inline', text }]);
-    this.showMap(map, diagnostics);
+    const generation = ++this.loadGeneration;
+    const { map, diagnostics } = await parseMapAsync([{ name: 'inline', text }]);
+    if (generation === this.loadGeneration) this.showMap(map, diagnostics);
   }
 
   private onSlotChange(): void {
-    if (!this.src && !this.map && this.view_) this.loadInline();
+    if (!this.src && !this.map && this.view_) void this.loadInline();
   }
 
   private showMap(map: ArgumentMap, diagnostics: Diagnostic[]): void {
