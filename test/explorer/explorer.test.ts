@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/explorer/explorer-app.js';
+import type { ArgumentExplorer } from '../../src/explorer/explorer-app.js';
+import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
+
+const small = new URL('../fixtures/small.md', import.meta.url).href;
+
+async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}
+
+async function openExplorer(hash: string) {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  const explorer = await fixture<ArgumentExplorer>(html`<argument-explorer default-src=${small} style="display:grid;height:700px"></argument-explorer>`);
+  const map = explorer.shadowRoot!.querySelector('argument-map') as ArgumentMapElement;
+  await until(() => map.state.$status.get().state === 'loaded', 'the map');
+  await explorer.updateComplete;
+  return { explorer, map };
+}
+
+describe('the explorer', () => {
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+
+  it('restores the selection, search, focus and view from the URL hash', async () => {
+    const { map } = await openExplorer('#claim=homework-helps&q=tests&focus=1&depth=2&color=side&view=outline');
+    expect(map.selected).to.equal('homework-helps');
+    expect(map.search).to.equal('tests');
+    expect(map.focusClaim).to.equal('homework-helps');
+    expect(map.focusDepth).to.equal(2);
+    expect(map.colorBy).to.equal('side');
+    expect(map.view).to.equal('outline');
+    expect(map.state.$matches.get().has('homework-helps')).to.equal(true);
+  });
+
+  it('writes what the user does into the hash, so a reload brings it back', async () => {
+    const { explorer, map } = await openExplorer('');
+    const search = explorer.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'sleep';
+    search.dispatchEvent(new Event('input'));
+    map.cy!.$id('trial-self-selected').emit('tap');
+    await explorer.updateComplete;
+    expect(location.hash).to.contain('q=sleep').and.contain('claim=trial-self-selected');
+    const again = await openExplorer(location.hash);
+    expect(again.map.selected).to.equal('trial-self-selected');
+    expect(again.map.state.$matches.get()).to.deep.equal(new Set(['homework-steals-time']));
+  });
+
+  it('opens on the first thread, with "All threads" one choice away', async () => {
+    const { explorer, map } = await openExplorer('');
+    expect(map.thread).to.equal('school');
+    const select = explorer.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label=Thread]')!;
+    select.value = 'all';
+    select.dispatchEvent(new Event('change'));
+    await explorer.updateComplete;
+    expect(map.thread).to.equal('');
+    expect(location.hash).to.contain('thread=all');
+  });
+});
