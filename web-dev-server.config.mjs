@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { strictCspMiddleware } from './csp.config.mjs';
+import { argdownCoreAsEsm } from './scripts/argdown-core-esm.mjs';
 
 /** `npm start`: the explorer on the shipped map, TypeScript compiled on the fly. */
 export default {
@@ -10,6 +11,7 @@ export default {
   middleware: [strictCspMiddleware],
   appIndex: 'index.html',
   plugins: [
+    argdownCoreAsEsm(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { strictCspMiddleware } from './csp.config.mjs';
+import { argdownCoreAsEsm } from './scripts/argdown-core-esm.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,6 +12,7 @@ export default {
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    argdownCoreAsEsm(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -2,8 +2,11 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/argmap.ts'],
-  outfile: 'dist/cli/argmap.js',
+  entryPoints: { argmap: 'src/cli/argmap.ts' },
+  outdir: 'dist/cli',
+  // The Argdown reader is imported lazily; splitting keeps it out of every other command's start-up.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -8,12 +8,12 @@ export interface Io {
   err(text: string): void;
 }
 
-/** One `argmap` sub-command: parses its own arguments, returns its exit code. */
+/** One `argmap` sub-command: parses its own arguments, returns its exit code (or a promise of it). */
 export interface Command {
   /** One line for the usage text, e.g. `check [paths…] [--sources DIR]`. */
   usage: string;
   summary: string;
-  run(args: readonly string[], io: Io): number;
+  run(args: readonly string[], io: Io): number | Promise<number>;
 }
 
 /** Map paths from the command line; the shipped map's folder by default. */

@@ -1,14 +1,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { MapFile } from '../parse/parse-markdown.js';
+import type { MapFormat } from '../interop/formats.js';
+import { readMapTexts } from '../interop/read-any.js';
+import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 
-const MAP_EXTENSIONS = new Set(['.md', '.markdown', '.json']);
+// Kialo's `.txt` is read only when named: a folder's .txt files are more likely source texts.
+const MAP_EXTENSIONS = new Set(['.md', '.markdown', '.json', '.argdown', '.ad']);
 
 /** A problem with the command line or the file system: one line for the user, then an exit code. */
 export class UsageError extends Error {
   constructor(message: string, readonly exitCode = 2) {
     super(message);
   }
+}
+
+/**
+ * Reads the maps named by `paths` into one validated map, each file in the format its extension
+ * names (Markdown, our JSON or AIF, Argdown, Kialo `.txt`) unless `format` says otherwise.
+ */
+export function readMap(paths: readonly string[], format?: MapFormat): Promise<ParseResult> {
+  return readMapTexts(readMapFiles(paths), format);
 }
 
 /** Reads the map files named by `paths`; a folder means every map file below it. */
@@ -18,7 +29,7 @@ export function readMapFiles(paths: readonly string[]): MapFile[] {
     const stat = statOrFail(path);
     if (stat.isDirectory()) {
       const found = listMapFiles(path).map(readMapFile).filter((file) => !indexedFiles(file));
-      if (found.length === 0) throw new UsageError(`${path}: no map files (.md or .json) in this folder`, 1);
+      if (found.length === 0) throw new UsageError(`${path}: no map files (.md, .json or .argdown) in this folder`, 1);
       files.push(...found);
     } else {
       const file = readMapFile(path);

@@ -1,29 +1,37 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
+import type { MapFormat } from '../interop/formats.js';
+import { readMapText, readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
-import { parseMap } from '../parse/parse-map.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
 export class MapLoadError extends Error {}
 
 /**
- * Fetches a map from `src`: a Markdown file, the JSON `argmap build` writes, or an index
- * `{ "files": ["a.md", "b.md"] }` whose files (relative to it) together form the map.
+ * Fetches a map from `src`: a Markdown file, the JSON `argmap build` writes, an Argdown file,
+ * a Kialo text export, AIF JSON, or an index `{ "files": ["a.md", "b.argdown"] }` whose files
+ * (relative to it) together form the map. The reader is `format` when given, else the one the
+ * file's extension names (see `formatOfName`); Argdown's parser is loaded only for Argdown files.
+ *
+ * ```ts
+ * const { map, diagnostics } = await fetchMap('debates/semmelweis.argdown');
+ * const kialo = await fetchMap('/api/discussion/42/export', undefined, 'kialo');
+ * ```
  */
-export async function fetchMap(src: string, signal?: AbortSignal): Promise<ParseResult> {
+export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat): Promise<ParseResult> {
   const url = new URL(src, document.baseURI);
   const text = await fetchText(url, signal);
-  if (isJsonName(url)) {
+  if ((format === undefined || format === 'json') && isJsonName(url)) {
     const index = indexFiles(text);
     if (index) {
       const files = await Promise.all(index.map(async (name): Promise<MapFile> => {
         const fileUrl = new URL(name, url);
         return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
       }));
-      return parseMap(files);
+      return readMapTexts(files);
     }
   }
-  return parseMap([{ name: url.pathname.split('/').pop() || src, text }]);
+  return readMapText(url.pathname.split('/').pop() || src, text, format);
 }
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {

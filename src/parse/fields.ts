@@ -13,11 +13,11 @@ export function splitIdAndText(heading: string): { id: string; text: string } | 
   return { id: match[1], text: match[2].trim() };
 }
 
-/** `supports: a, b` → key `supports`, value `a, b`. */
-export function splitField(line: string): { key: string; value: string } | undefined {
-  const match = /^([A-Za-z][A-Za-z -]*?)\s*:\s*(.*)$/s.exec(line.trim());
+/** `supports: a, b` → key `supports` (lower case; `written` keeps the case), value `a, b`. */
+export function splitField(line: string): { key: string; written: string; value: string } | undefined {
+  const match = /^([A-Za-z0-9][A-Za-z0-9 _.-]*?)\s*:\s*(.*)$/s.exec(line.trim());
   if (!match) return undefined;
-  return { key: match[1].toLowerCase(), value: match[2].trim() };
+  return { key: match[1].toLowerCase(), written: match[1], value: match[2].trim() };
 }
 
 /** `a, \`b\`, c` → [a, b, c] */

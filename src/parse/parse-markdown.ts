@@ -241,11 +241,11 @@ class MarkdownMapReader {
       const at = this.index.find(line, cursor);
       cursor = at + 1;
       const field = splitField(line);
-      if (!field || !isId(field.key) || !field.value) {
+      if (!field || !isId(field.written) || !field.value) {
         this.report(at, 'error', 'malformed-stance', `a stance reads "thread-id: position — one-line summary"`);
         continue;
       }
-      source.stances.push({ thread: field.key, ...splitStance(field.value), location: this.at(at) });
+      source.stances.push({ thread: field.written, ...splitStance(field.value), location: this.at(at) });
     }
   }
 

@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
-import { parseMap, sortDiagnostics } from '../../parse/parse-map.js';
+import { sortDiagnostics } from '../../parse/parse-map.js';
 import { verifyQuotes } from '../../verify/verify-quotes.js';
 import { type Command, mapPaths, summarize } from '../io.js';
-import { readMapFiles, readSourceTexts } from '../read-inputs.js';
+import { readMap, readSourceTexts } from '../read-inputs.js';
 
 export const check: Command = {
   usage: 'check [paths…] [--sources DIR]',
   summary: 'check the map, and its quotes against the source texts in DIR',
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { sources: { type: 'string' } } });
-    const { map, diagnostics } = parseMap(readMapFiles(mapPaths(positionals)));
+    const { map, diagnostics } = await readMap(mapPaths(positionals));
     if (values.sources !== undefined) diagnostics.push(...verifyQuotes(map, readSourceTexts(values.sources)));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.out(formatDiagnostic(d));

@@ -1,0 +1,123 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../model/diagnostic.js';
+import type { SourceLocation } from '../model/types.js';
+import { TextIndex } from '../parse/text-index.js';
+
+/**
+ * Where each value of a JSON text starts, keyed by its path as diagnostics name it:
+ * `''` for the whole document, `nodes[3]`, `nodes[3].text`. JSON.parse keeps no positions, so
+ * this walks the text once more; it expects text that JSON.parse has already accepted.
+ */
+export class JsonPositions {
+  private readonly offsets = new Map<string, number>();
+  private readonly index: TextIndex;
+  private cursor = 0;
+
+  constructor(private readonly text: string, private readonly file: string) {
+    this.index = new TextIndex(text);
+    try {
+      this.value('');
+    } catch {
+      // Not valid JSON after all: every path falls back to the top of the file.
+    }
+  }
+
+  /** The location of `path`, or of its nearest enclosing value that has one. */
+  at(path: string): SourceLocation {
+    for (let p = path; ; p = parentPath(p)) {
+      const offset = this.offsets.get(p);
+      if (offset !== undefined) return { file: this.file, ...this.index.position(offset) };
+      if (p === '') return { file: this.file, line: 1, column: 1 };
+    }
+  }
+
+  /** Moves diagnostics that name a path (`claims[3].text: …`) to that path's line. */
+  locate(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    return diagnostics.map((d) => {
+      const path = /^([\w$]+(?:\[\d+\]|\.[\w$]+)*):/.exec(d.message)?.[1];
+      return path === undefined ? d : { ...d, ...this.at(path) };
+    });
+  }
+
+  private value(path: string): void {
+    this.skipSpace();
+    this.offsets.set(path, this.cursor);
+    const char = this.text[this.cursor];
+    if (char === '{') this.object(path);
+    else if (char === '[') this.array(path);
+    else if (char === '"') this.string();
+    else this.literal();
+  }
+
+  private object(path: string): void {
+    this.cursor++;
+    for (this.skipSpace(); this.text[this.cursor] !== '}'; this.skipSpace()) {
+      const start = this.cursor;
+      this.string();
+      const key = JSON.parse(this.text.slice(start, this.cursor)) as string;
+      this.skipSpace();
+      this.cursor++; // the colon
+      this.value(path ? `${path}.${key}` : key);
+      this.skipSpace();
+      if (this.text[this.cursor] === ',') this.cursor++;
+      else if (this.text[this.cursor] !== '}') throw new Error('malformed object');
+    }
+    this.cursor++;
+  }
+
+  private array(path: string): void {
+    this.cursor++;
+    let i = 0;
+    for (this.skipSpace(); this.text[this.cursor] !== ']'; this.skipSpace()) {
+      this.value(`${path}[${i++}]`);
+      this.skipSpace();
+      if (this.text[this.cursor] === ',') this.cursor++;
+      else if (this.text[this.cursor] !== ']') throw new Error('malformed array');
+    }
+    this.cursor++;
+  }
+
+  private string(): void {
+    if (this.text[this.cursor] !== '"') throw new Error('expected a string');
+    for (this.cursor++; this.cursor < this.text.length && this.text[this.cursor] !== '"'; this.cursor++) {
+      if (this.text[this.cursor] === '\\') this.cursor++;
+    }
+    this.cursor++;
+  }
+
+  /** A number, `true`, `false` or `null`: everything up to the next delimiter. */
+  private literal(): void {
+    LITERAL_END.lastIndex = this.cursor;
+    this.cursor = LITERAL_END.exec(this.text)?.index ?? this.text.length;
+  }
+
+  private skipSpace(): void {
+    while (this.cursor < this.text.length && /\s/.test(this.text[this.cursor])) this.cursor++;
+  }
+}
+
+const LITERAL_END = /[\s,\]}]/g;
+
+function parentPath(path: string): string {
+  return path.replace(/(?:\[\d+\]|\.?[^.[\]]+)$/, '');
+}
+
+/** JSON.parse, with a syntax error as a diagnostic on its line instead of an exception. */
+export function parseJson(text: string, file: string): { value: unknown } | { error: Diagnostic } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: diagnosticAt(jsonSyntaxErrorAt(text, message, file), 'error', 'bad-json', `not valid JSON: ${message}`) };
+  }
+}
+
+/** JSON.parse's error as a location: V8 names the offset (`at position 42`), the line and column, or the end. */
+function jsonSyntaxErrorAt(text: string, message: string, file: string): SourceLocation {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { file, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) return { file, ...new TextIndex(text).position(Number(position[1])) };
+  if (/end of (?:JSON )?input/i.test(message)) return { file, ...new TextIndex(text).position(text.length) };
+  return { file, line: 1, column: 1 };
+}

@@ -1,0 +1,125 @@
+// `argmap convert` as a user runs it: the shipped map into every format and back, and clear refusals.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = new URL('../../', import.meta.url).pathname;
+const kialo = 'test/fixtures/interop/car-free-centres.txt';
+const aif = 'test/fixtures/interop/homework.aif.json';
+
+function argmap(...args) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function converted(...args) {
+  const result = argmap('convert', ...args);
+  assert.equal(result.code, 0, result.err);
+  return result.out;
+}
+
+const claimsOf = (map) => map.claims.map((c) => [c.id, c.text]);
+const relationsOf = (map) => map.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+
+describe('argmap convert', () => {
+  let dir;
+  let shipped;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'argmap-convert-'));
+    shipped = JSON.parse(converted('arguments/', '--to', 'json'));
+  });
+
+  it('writes the same JSON as build', () => {
+    assert.equal(converted('arguments/', '--to', 'json'), argmap('build', 'arguments/').out);
+  });
+
+  it('writes the shipped map as one Markdown file that reads back as the same map', () => {
+    const file = join(dir, 'map.md');
+    converted('arguments/', '--to', 'markdown', '-o', file);
+    assert.deepEqual(JSON.parse(converted(file, '--to', 'json')), shipped);
+  });
+
+  it('writes Argdown that reads back with the same threads, claims, tags and relations', () => {
+    const file = join(dir, 'map.argdown');
+    converted('arguments/', '-o', file);
+    assert.match(readFileSync(file, 'utf8'), /^# Did the U\\\.S\. chip export controls fail to slow China's AI progress\? \{id: sanctions\}$/m);
+    const back = JSON.parse(converted(file, '--to', 'json'));
+    assert.deepEqual(back.threads, shipped.threads.map(({ id, title }) => ({ id, title })));
+    assert.deepEqual(back.claims.map((c) => [c.id, c.text, c.thread, c.tags]), shipped.claims.map((c) => [c.id, c.text, c.thread, c.tags]));
+    assert.deepEqual(relationsOf(back), relationsOf(shipped));
+  });
+
+  it('writes AIF that reads back with the same claims and relations', () => {
+    const file = join(dir, 'map.json');
+    converted('arguments/', '--to', 'aif', '-o', file);
+    const document = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(Object.keys(document), ['nodes', 'edges', 'locutions']);
+    const back = JSON.parse(converted(file, '--to', 'json'));
+    assert.deepEqual(claimsOf(back), claimsOf(shipped));
+    assert.deepEqual(relationsOf(back), relationsOf(shipped));
+  });
+
+  it('reads Kialo and AIF, and their Markdown reads back as the same map', () => {
+    for (const input of [kialo, aif]) {
+      const direct = converted(input, '--to', 'json');
+      const file = join(dir, 'imported.md');
+      converted(input, '--to', 'markdown', '-o', file);
+      assert.equal(converted(file, '--to', 'json'), direct, input);
+    }
+  });
+
+  it('takes --from over the extension', () => {
+    const file = join(dir, 'discussion.export');
+    writeFileSync(file, readFileSync(join(root, kialo)));
+    assert.equal(JSON.parse(converted(file, '--from', 'kialo', '--to', 'json')).claims.length, 10);
+  });
+
+  it('says once, not per claim, that an imported map has no quotes', () => {
+    const { err } = argmap('convert', kialo, '--to', 'json');
+    assert.equal(err, `${kialo}:3:1: warning: none of the 10 claims has a quote (formats other than ours carry none)\n`);
+  });
+
+  it('refuses bad usage and bad input in one line each, without a stack trace', () => {
+    const broken = join(dir, 'broken.txt');
+    writeFileSync(broken, '1. Thesis.\n1.1. Pro: Reason.\n1.3.1. Con: Orphan.\n');
+    const cases = [
+      [['convert', 'arguments/'], 2, /^argmap: convert needs --to FORMAT \(markdown, json, argdown, aif\), or -o FILE with that format's extension$/m],
+      [['convert', '--to', 'json'], 2, /convert needs a map to read/],
+      [['convert', 'arguments/', '--to', 'pdf'], 2, /--to pdf: not a format argmap writes; use one of markdown, json, argdown, aif/],
+      [['convert', 'arguments/', '--to', 'kialo'], 2, /--to kialo: kialo is read only/],
+      [['convert', kialo, '--from', 'docx', '--to', 'json'], 2, /--from docx: not a format argmap reads/],
+      [['convert', 'no/such.argdown', '--to', 'json'], 1, /^argmap: no\/such\.argdown: no such file or folder$/m],
+      [['convert', broken, '--to', 'json'], 1, /broken\.txt:3:1: error: 1\.3\.1\. is numbered under 1\.3\., which the export does not have\nargmap: not converted: 1 error/],
+    ];
+    for (const [args, exit, message] of cases) {
+      const { code, out, err } = argmap(...args);
+      assert.equal(code, exit, args.join(' '));
+      assert.match(err, message, args.join(' '));
+      assert.equal(out, '', 'nothing on stdout');
+      assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
+
+describe('every argmap command reads the other formats', () => {
+  it('checks a Kialo export, an AIF corpus and an Argdown file, with line numbers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-formats-'));
+    const badAif = join(dir, 'corpus.json');
+    writeFileSync(badAif, '{ "nodes": [\n  { "nodeID": "1", "text": "A", "type": "I" },\n  { "nodeID": "2", "type": "RA" }\n], "edges": [\n  { "fromID": "1", "toID": "7" }\n] }\n');
+    const { code, out } = argmap('check', kialo, aif, badAif);
+    assert.equal(code, 1);
+    assert.match(out, /corpus\.json:5:3: error: edges\[0\]: toID "7" names no node/);
+    assert.match(out, /in 18 claims, 17 relations/);
+  });
+
+  it('builds a folder that holds an Argdown file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-folder-'));
+    writeFileSync(join(dir, 'debate.argdown'), '# Homework {id: school}\n\n[thesis]: Schools should stop setting homework.\n\n[sleep]: Homework takes time from sleep.\n  +> [thesis]\n');
+    const built = argmap('build', dir);
+    assert.equal(built.code, 0, built.err);
+    assert.deepEqual(relationsOf(JSON.parse(built.out)), ['sleep supports thesis']);
+  });
+});
