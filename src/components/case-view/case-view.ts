@@ -1,0 +1,173 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { buildCase, type CaseClaim, type CaseResult, type CaseSide, type DebateCase } from '../../model/case/build-case.js';
+import { caseMarkdown } from '../../model/case/case-markdown.js';
+import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
+import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
+import type { LoadedMap } from '../../state/map-state.js';
+import { caseViewStyles } from './case-view.styles.js';
+import { ClaimNavigateEvent } from './claim-navigate-event.js';
+
+/**
+ * The case for or against one claim, ready to read, print or export: our case, their case,
+ * our answers and the open flanks, each claim with its evidence cards.
+ *
+ * ```html
+ * <case-view side="against"></case-view>
+ * <script type="module">
+ *   const view = document.querySelector('case-view');
+ *   view.loaded = prepareMap(map);
+ *   view.claimId = 'sanctions-thesis';
+ * </script>
+ * ```
+ *
+ * @summary A debate brief built from the map, with a print layout and Markdown export.
+ * @event claim-navigate - The user picked a claim in the case; `detail.id` names it.
+ * @csspart base - The brief's box.
+ * @csspart export - The "Export Markdown" button (hidden in print).
+ * @cssproperty --case-view-ours-color - The colour that marks our side.
+ * @cssproperty --case-view-theirs-color - The colour that marks their side.
+ */
+@customElement('case-view')
+export class CaseView extends LitElement {
+  static override styles = caseViewStyles;
+
+  @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
+  @property({ attribute: 'claim-id' }) accessor claimId: string | null = null;
+  @property({ reflect: true }) accessor side: CaseSide = 'for';
+
+  private result: CaseResult | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('loaded') || changed.has('claimId') || changed.has('side')) {
+      this.result = this.loaded && this.claimId ? buildCase(this.loaded.index, this.claimId, this.side === 'against' ? 'against' : 'for') : null;
+    }
+  }
+
+  /** The case as Markdown, the same that `argmap brief` writes; empty when there is no case. */
+  get markdown(): string {
+    return this.result?.ok ? caseMarkdown(this.result.case) : '';
+  }
+
+  override render() {
+    if (!this.result) return nothing;
+    if (!this.result.ok) return html`<div class="base" part="base"><p class="none" role="alert">${this.result.message}</p></div>`;
+    const debate = this.result.case;
+    return html`
+      <article class="base" part="base" aria-labelledby="case-title">
+        <header>
+          <h2 id="case-title">Brief ${debate.side}: ${debate.motion.text}</h2>
+          <button class="export" part="export" @click=${this.exportMarkdown}>Export Markdown</button>
+        </header>
+        <p class="meta">
+          ${debate.thread ? html`${debate.thread.title} · ` : nothing}${debate.ours.length} claims ours, ${debate.theirs.length} theirs,
+          ${debate.answers.length} answered, ${debate.openFlanks.length} open flanks
+        </p>
+        ${this.renderSection('ours', 'Our case', debate.ours, 'ours')}
+        ${this.renderSection('theirs', 'Their case', debate.theirs, 'theirs')}
+        ${this.renderAnswers(debate)}
+        ${this.renderFlanks(debate)}
+      </article>
+    `;
+  }
+
+  private renderSection(id: string, title: string, claims: readonly CaseClaim[], side: 'ours' | 'theirs') {
+    return html`
+      <section class=${side} data-section=${id} aria-labelledby="${id}-title">
+        <h3 id="${id}-title">${title}</h3>
+        ${claims.length ? claims.map((c) => this.renderClaim(c, side, 'h4')) : html`<p class="none">None in the map.</p>`}
+      </section>
+    `;
+  }
+
+  private renderClaim({ claim, argues, cards }: CaseClaim, side: 'ours' | 'theirs', level: 'h4' | 'h5') {
+    const tag = html`<button class="tag" data-claim=${claim.id} @click=${() => this.navigate(claim.id)}>${claim.text}</button>`;
+    return html`
+      <article class="claim ${side}" data-claim=${claim.id}>
+        ${level === 'h4' ? html`<h4>${tag}</h4>` : html`<h5>${tag}</h5>`}
+        ${argues.length
+          ? html`<p class="argues">${argues.map((r, i) => html`${i ? ' · ' : ''}${r.kind} ${this.textOf(r.to)}`)}</p>`
+          : nothing}
+        ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
+        ${cards.length ? cards.map((card) => this.renderCard(card)) : html`<p class="none">No evidence in the map for this claim.</p>`}
+      </article>
+    `;
+  }
+
+  /** The debate convention: cite first (with the source's kind, stance and any caution), then the words. */
+  private renderCard(card: EvidenceCard) {
+    const url = card.cite.url;
+    return html`
+      <figure class="card" data-source=${card.cite.source}>
+        <figcaption class="cite">
+          ${isSafeLinkUrl(url) ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${citeText(card.cite)}</a>` : citeText(card.cite)}
+          ${card.kind ? html` · <span class="kind">${card.kind}</span>` : nothing}
+          ${card.stance
+            ? html`<span class="stance">Source's stance on this thread: ${card.stance.position}${card.stance.summary ? ` — ${card.stance.summary}` : ''}</span>`
+            : nothing}
+          ${card.cautions.map((c) => html`<span class="caution" data-caution=${c.code}>Caution: ${c.message}</span>`)}
+        </figcaption>
+        <blockquote>${renderMarkdown(card.quote)}</blockquote>
+      </figure>
+    `;
+  }
+
+  private renderAnswers(debate: DebateCase) {
+    return html`
+      <section class="answers" data-section="answers" aria-labelledby="answers-title">
+        <h3 id="answers-title">Our answers</h3>
+        ${debate.answers.length
+          ? debate.answers.map((answer) => html`
+              <div class="answer" data-answers=${answer.theirs.claim.id}>
+                <h4>Answering: <button class="tag" data-claim=${answer.theirs.claim.id} @click=${() => this.navigate(answer.theirs.claim.id)}
+                  >${answer.theirs.claim.text}</button></h4>
+                ${answer.ours.map((c) => this.renderClaim(c, 'ours', 'h5'))}
+              </div>`)
+          : html`<p class="none">None: no claim of ours attacks a claim of theirs.</p>`}
+      </section>
+    `;
+  }
+
+  private renderFlanks(debate: DebateCase) {
+    return html`
+      <section class="flanks" data-section="flanks" aria-labelledby="flanks-title">
+        <h3 id="flanks-title">Open flanks</h3>
+        ${debate.openFlanks.length
+          ? html`<ul>${debate.openFlanks.map(({ attack, target }) => html`
+              <li data-attack=${attack.claim.id} data-target=${target.claim.id}>
+                <button class="tag" data-claim=${attack.claim.id} @click=${() => this.navigate(attack.claim.id)}>${attack.claim.text}</button>
+                attacks our claim
+                <button class="tag" data-claim=${target.claim.id} @click=${() => this.navigate(target.claim.id)}>${target.claim.text}</button>;
+                nothing in the map answers it.
+              </li>`)}</ul>`
+          : html`<p class="none">None: the map answers every attack of theirs on our claims.</p>`}
+      </section>
+    `;
+  }
+
+  private textOf(id: string): string {
+    return this.loaded?.index.claim(id)?.text ?? id;
+  }
+
+  private navigate(id: string): void {
+    this.dispatchEvent(new ClaimNavigateEvent({ id }));
+  }
+
+  /** Saves the Markdown brief through the browser's download. */
+  private exportMarkdown(): void {
+    if (!this.result?.ok) return;
+    const { motion, side } = this.result.case;
+    const url = URL.createObjectURL(new Blob([this.markdown], { type: 'text/markdown' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `brief-${side}-${motion.id}.md`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'case-view': CaseView;
+  }
+}

@@ -1,0 +1,17 @@
+export interface ThreadSelectDetail {
+  /** The id of the thread the user picked. */
+  id: string;
+}
+
+/** The user picked a thread in the stance matrix. */
+export class ThreadSelectEvent extends CustomEvent<ThreadSelectDetail> {
+  constructor(detail: ThreadSelectDetail) {
+    super('thread-select', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'thread-select': ThreadSelectEvent;
+  }
+}

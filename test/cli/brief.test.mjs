@@ -1,0 +1,108 @@
+// `argmap brief`: the case for or against a claim, as a debater prints it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function argmap(...args) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** The block quotes of a Markdown text, each as one string. */
+function blockQuotes(markdown) {
+  const quotes = [];
+  let current = null;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('>')) current = current === null ? line.replace(/^> ?/, '') : `${current}\n${line.replace(/^> ?/, '')}`;
+    else if (current !== null) {
+      quotes.push(current);
+      current = null;
+    }
+  }
+  if (current !== null) quotes.push(current);
+  return quotes;
+}
+
+describe('argmap brief on the DeepSeek map', () => {
+  let brief;
+  let map;
+  before(() => {
+    brief = argmap('brief', '--claim', 'sanctions-thesis', '--side', 'against');
+    map = JSON.parse(argmap('build', 'arguments/').out);
+  });
+
+  it('writes the four sections of the case against the sanctions thesis', () => {
+    assert.equal(brief.code, 0, brief.err);
+    assert.match(brief.out, /^# Brief against: U\.S\. chip export controls have failed to slow China's AI progress\.$/m);
+    const sections = brief.out.split('\n').filter((line) => line.startsWith('## '));
+    assert.deepEqual(sections, ['## Our case', '## Their case', '## Our answers', '## Open flanks']);
+  });
+
+  it('puts the attackers of the thesis and their supporters on our side, the thesis on theirs', () => {
+    const section = (title) => brief.out.split(`## ${title}\n`)[1].split('\n## ')[0];
+    const ours = section('Our case');
+    const theirs = section('Their case');
+    for (const id of ['sanctions-had-impact', 'sanctions-ceo-problem', 'sanctions-counterfactual', 'sanctions-stockpile']) {
+      assert.match(ours, new RegExp(`^\`${id}\``, 'm'), id);
+    }
+    for (const id of ['sanctions-thesis', 'sanctions-backfired', 'sanctions-cloud-rental']) assert.match(theirs, new RegExp(`^\`${id}\``, 'm'), id);
+    assert.match(section('Our answers'), /### Answering: DeepSeek matched leading U\.S\. models despite bans on top-end chips\./);
+    assert.match(section('Open flanks'), /\(`sanctions-ask-evidence`\) attacks our claim .*\(`sanctions-political-will`\)/);
+  });
+
+  it('quotes only words the map quotes, verbatim', () => {
+    const known = new Set(map.claims.flatMap((c) => c.quotes.map((q) => q.text)));
+    const quoted = blockQuotes(brief.out);
+    assert.ok(quoted.length >= 30, `${quoted.length} quotes`);
+    for (const quote of quoted) assert.ok(known.has(quote), `not a quote of the map: ${quote}`);
+    const cards = brief.out.split('\n').filter((line) => line.startsWith('**Cite:**'));
+    assert.equal(cards.length, quoted.length, 'one cite per quote');
+  });
+
+  it('cites speaker, source and file, and flags relayed and machine-generated evidence', () => {
+    assert.match(brief.out, /\*\*Cite:\*\* DeepSeek's CEO, quoted in “Stunning breakthroughs from China's DeepSeek AI alarm U\.S\. rivals”, n\.d\., source file 001_199b557ef5cbcbc7\.txt · news analysis/);
+    assert.match(brief.out, /\*\*Caution:\*\* the words are Robin Brooks's, relayed by “China’s DeepSeek AI Raises Doubts/);
+    assert.match(brief.out, /AI Writing Agent Edwin Foster, Tuesday, Jan 28, 2025 11:57 pm ET, source file 002_126ba034fc6b6dc3\.txt · AI-generated article \(says so itself\)  \n\*\*Source's stance on this thread:\*\* failed — Export controls "are losing their grip"\.  \n\*\*Caution:\*\* machine-generated source/);
+  });
+
+  it('writes the same brief to a file with -o, and reads the JSON that build writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-'));
+    assert.equal(argmap('build', 'arguments/', '-o', join(dir, 'map.json')).code, 0);
+    const written = argmap('brief', join(dir, 'map.json'), '--claim', 'sanctions-thesis', '--side', 'against', '-o', join(dir, 'brief.md'));
+    assert.equal(written.code, 0, written.err);
+    assert.equal(written.out, '');
+    assert.equal(readFileSync(join(dir, 'brief.md'), 'utf8'), brief.out);
+  });
+});
+
+describe('argmap brief on a small map', () => {
+  it('for a side, shows a support of an attacker on our side and their unanswered attack', () => {
+    const { code, out } = argmap('brief', 'test/fixtures/case-uniforms.md', '--claim', 'uniforms-thesis', '--side', 'for');
+    assert.equal(code, 0);
+    assert.match(out, /^# Brief for: Schools should require uniforms\.$/m);
+    assert.match(out, /- \*\*Uniform shops charge more than ordinary clothes shops\.\*\* \(`uniforms-cost-hidden`\) attacks our claim \*\*Uniforms save families money on clothes\.\*\* \(`uniforms-cost`\); nothing in the map answers it\./);
+  });
+
+  it('says in one line what is wrong with the command', () => {
+    const cases = [
+      [['brief', '--side', 'for'], 2, /^argmap: brief needs --claim ID/],
+      [['brief', '--claim', 'sanctions-thesis'], 2, /^argmap: brief needs --side for or --side against\n$/],
+      [['brief', '--claim', 'sanctions-thesis', '--side', 'neutral'], 2, /not "neutral"/],
+      [['brief', '--claim', 'sanctions-thesis', '--side', 'for', '--bogus'], 2, /Unknown option '--bogus'/],
+      [['brief', '--claim', 'sanctions-thesys', '--side', 'for'], 1, /^argmap: unknown claim "sanctions-thesys"; did you mean "sanctions-thesis"\?\n$/],
+      [['brief', 'no/such/map.md', '--claim', 'a', '--side', 'for'], 1, /no such file or folder/],
+    ];
+    for (const [args, exit, message] of cases) {
+      const { code, out, err } = argmap(...args);
+      assert.equal(code, exit, args.join(' '));
+      assert.match(err, message, args.join(' '));
+      assert.equal(out, '');
+      assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
