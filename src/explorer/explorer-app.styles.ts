@@ -66,9 +66,29 @@ export const explorerStyles = css`
     grid-row: 2;
     padding: 1rem;
   }
+  .workspace {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-height: 0;
+  }
+  .workspace.with-tool {
+    grid-template-columns: minmax(0, 1fr) minmax(320px, 40%);
+  }
   argument-map {
     min-height: 0;
     height: 100%;
+  }
+  .tool {
+    min-height: 0;
+    overflow: auto;
+    border-left: 1px solid #c9d1d9;
+    background: var(--explorer-tool-background, #fff);
+  }
+  @media (max-width: 800px) {
+    .workspace.with-tool {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) minmax(0, 1fr);
+    }
   }
   .error-actions {
     position: absolute;
@@ -88,5 +108,8 @@ export const explorerStyles = css`
   @media print {
     header { display: none; }
     :host { display: block; height: auto; }
+    .workspace.with-tool { display: block; }
+    .workspace.with-tool argument-map { display: none; }
+    .tool { overflow: visible; border: 0; }
   }
 `;

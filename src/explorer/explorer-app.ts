@@ -2,10 +2,13 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import '../components/argument-map/argument-map.js';
+import '../components/case-view/case-view.js';
+import '../components/stance-matrix/stance-matrix.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent } from '../components/argument-map/events.js';
 import type { ArgumentMap } from '../model/types.js';
-import { ALL_THREADS, type ExplorerSettings, formatHash, parseHash } from '../state/url-state.js';
+import type { LoadedMap } from '../state/map-state.js';
+import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 
 /**
@@ -22,6 +25,7 @@ export class ArgumentExplorer extends LitElement {
   readonly $settings = atom<ExplorerSettings>(parseHash(location.hash));
 
   @state() private accessor map: ArgumentMap | null = null;
+  @state() private accessor loaded: LoadedMap | null = null;
   @state() private accessor failed = false;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
@@ -52,6 +56,33 @@ export class ArgumentExplorer extends LitElement {
 
   private update_(change: Partial<ExplorerSettings>): void {
     this.$settings.set({ ...this.$settings.get(), ...change });
+  }
+
+  private toggleTool(tool: ExplorerTool): void {
+    this.update_({ tool: this.$settings.get().tool === tool ? '' : tool });
+  }
+
+  /** The case builder or the stance matrix, beside the map. */
+  private renderTool(s: ExplorerSettings, thread: string) {
+    if (!s.tool || !this.loaded) return nothing;
+    if (s.tool === 'sources') {
+      return html`<aside class="tool" aria-label="Sources and their stances">
+        <stance-matrix .loaded=${this.loaded} .thread=${thread || null}
+          @thread-select=${(e: CustomEvent<{ id: string }>) => this.update_({ thread: e.detail.id })}></stance-matrix>
+      </aside>`;
+    }
+    const claim = (s.claim && this.loaded.index.claim(s.claim)) ? s.claim : this.thesisOf(thread);
+    return html`<aside class="tool" aria-label="Case">
+      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side}
+        @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></case-view>
+    </aside>`;
+  }
+
+  private thesisOf(thread: string): string | null {
+    const loaded = this.loaded;
+    if (!loaded) return null;
+    const threadId = thread || loaded.map.threads[0]?.id;
+    return (threadId && loaded.index.rootsOf(threadId)[0]?.id) || null;
   }
 
   override render() {
@@ -94,6 +125,17 @@ export class ArgumentExplorer extends LitElement {
           <button title="Theses on the left instead of on top" aria-pressed=${s.layout === 'tree-right' ? 'true' : 'false'}
             @click=${() => this.update_({ layout: s.layout === 'tree-right' ? 'tree-down' : 'tree-right' })}>Sideways</button>
         </span>
+        <span class="group" role="group" aria-label="Debate prep">
+          <button aria-pressed=${s.tool === 'case' ? 'true' : 'false'} title="Build a case for one side of the selected claim (or the thesis)"
+            @click=${() => this.toggleTool('case')}>Case</button>
+          <select aria-label="Side of the case" .value=${s.side} ?disabled=${s.tool !== 'case'}
+            @change=${(e: Event) => this.update_({ side: (e.target as HTMLSelectElement).value as ExplorerSettings['side'] })}>
+            <option value="for" ?selected=${s.side === 'for'}>for</option>
+            <option value="against" ?selected=${s.side === 'against'}>against</option>
+          </select>
+          <button aria-pressed=${s.tool === 'sources' ? 'true' : 'false'} title="Which sources take which stance"
+            @click=${() => this.toggleTool('sources')}>Sources</button>
+        </span>
         <span class="group" role="group" aria-label="Zoom">
           <button aria-label="Zoom out" @click=${() => this.element.zoomOut()}>−</button>
           <button @click=${() => this.element.fit()}>Fit</button>
@@ -101,20 +143,23 @@ export class ArgumentExplorer extends LitElement {
         </span>
         <span class="count" aria-live="polite">${this.map ? `${claimCount} claims` : ''}</span>
       </header>
-      <argument-map
-        src=${this.src}
-        .selected=${s.claim || null}
-        thread=${thread}
-        search=${s.search}
-        focus-claim=${s.focus ? s.claim : ''}
-        focus-depth=${s.depth}
-        color-by=${s.colorBy}
-        layout=${s.layout}
-        view=${s.view}
-        @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
-        @map-load=${(e: CustomEvent<{ map: ArgumentMap }>) => { this.map = e.detail.map; this.failed = false; }}
-        @map-error=${() => { this.map = null; this.failed = true; }}
-      ></argument-map>
+      <div class="workspace ${s.tool ? 'with-tool' : ''}">
+        <argument-map
+          src=${this.src}
+          .selected=${s.claim || null}
+          thread=${thread}
+          search=${s.search}
+          focus-claim=${s.focus ? s.claim : ''}
+          focus-depth=${s.depth}
+          color-by=${s.tool === 'case' ? 'side' : s.colorBy}
+          layout=${s.layout}
+          view=${s.view}
+          @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
+          @map-load=${(e: CustomEvent<{ map: ArgumentMap }>) => { this.map = e.detail.map; this.loaded = this.element.state.$map.get(); this.failed = false; }}
+          @map-error=${() => { this.map = null; this.loaded = null; this.failed = true; }}
+        ></argument-map>
+        ${this.renderTool(s, thread)}
+      </div>
       ${this.failed && this.src !== this.defaultSrc
         ? html`<p class="error-actions"><a href=${`${location.pathname}`}>Open the default map instead</a></p>`
         : nothing}

@@ -12,7 +12,13 @@ export interface ExplorerSettings {
   colorBy: ColorBy;
   layout: MapLayout;
   view: MapView;
+  /** The tool beside the map: a case for one side (`case`), the sources' stances (`sources`), or none. */
+  tool: ExplorerTool;
+  /** The side the case is built for. */
+  side: 'for' | 'against';
 }
+
+export type ExplorerTool = '' | 'case' | 'sources';
 
 export const ALL_THREADS = 'all';
 
@@ -25,10 +31,12 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   colorBy: 'thread',
   layout: 'tree-down',
   view: 'graph',
+  tool: '',
+  side: 'for',
 };
 
 const KEYS: Record<keyof ExplorerSettings, string> = {
-  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view',
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side',
 };
 
 /** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
@@ -47,6 +55,8 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
+    tool: oneOf(get('tool'), ['', 'case', 'sources'], defaults.tool),
+    side: oneOf(get('side'), ['for', 'against'], defaults.side),
   };
 }
 

@@ -61,4 +61,24 @@ describe('the explorer', () => {
     expect(map.thread).to.equal('');
     expect(location.hash).to.contain('thread=all');
   });
+
+  it('builds a case for the thesis beside the map, coloured by side, and follows a claim picked in it', async () => {
+    const { explorer, map } = await openExplorer('#tool=case&side=against');
+    const caseView = await until(() => explorer.shadowRoot!.querySelector('case-view'), 'the case view');
+    expect(caseView.claimId).to.equal('school-thesis');
+    expect(caseView.side).to.equal('against');
+    expect(map.colorBy).to.equal('side');
+    await caseView.updateComplete;
+    caseView.dispatchEvent(new CustomEvent('claim-navigate', { detail: { id: 'homework-helps' }, bubbles: true, composed: true }));
+    await explorer.updateComplete;
+    expect(map.selected).to.equal('homework-helps');
+    expect(caseView.claimId).to.equal('homework-helps');
+  });
+
+  it("shows the sources' stances beside the map", async () => {
+    const { explorer } = await openExplorer('#tool=sources');
+    const matrix = await until(() => explorer.shadowRoot!.querySelector('stance-matrix'), 'the stance matrix');
+    await matrix.updateComplete;
+    expect(matrix.shadowRoot!.textContent).to.contain('A study of homework').and.contain('reports both sides');
+  });
 });
