@@ -4,6 +4,9 @@ import { MapIndex, searchClaims } from '../model/queries.js';
 import { type Side, sidesOf } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { ColorBy } from '../graph/style.js';
+import { frameworkOfMap } from '../model/semantics/framework.js';
+import { groundedLabelling } from '../model/semantics/grounded.js';
+import type { Labelling } from '../model/semantics/labelling.js';
 
 /** A map ready to show: the model with the lookups every view needs. */
 export interface LoadedMap {
@@ -18,6 +21,12 @@ export type LoadStatus =
   | { state: 'loading'; src: string }
   | { state: 'loaded' }
   | { state: 'error'; message: string; diagnostics: Diagnostic[] };
+
+/** What the user takes as settled: claims assumed false, and claims conceded as true. */
+export interface ClaimAssumptions {
+  rejected: readonly string[];
+  conceded: readonly string[];
+}
 
 export interface Focus {
   claim: string;
@@ -47,6 +56,7 @@ export function createMapState() {
   const $search = atom<string>('');
   const $focus = atom<Focus | null>(null);
   const $colorBy = atom<ColorBy>('thread');
+  const $assumptions = atom<ClaimAssumptions>({ rejected: [], conceded: [] });
 
   /** Claims shown at all: those of the chosen thread, or of every thread. */
   const $visible = computed([$map, $thread], (loaded, thread) => {
@@ -63,7 +73,11 @@ export function createMapState() {
 
   const $matches = computed([$map, $search], (loaded, search) => (loaded ? searchClaims(loaded.map, search) : new Set<string>()));
 
-  return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $visible, $inFocus, $matches };
+  /** Which claims stand: the grounded labelling of the map's attacks, under the user's assumptions. */
+  const $labels = computed([$map, $assumptions], (loaded, assumptions): Labelling =>
+    loaded ? groundedLabelling(frameworkOfMap(loaded.map), assumptions) : new Map());
+
+  return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $assumptions, $visible, $inFocus, $matches, $labels };
 }
 
 export type MapState = ReturnType<typeof createMapState>;

@@ -6,7 +6,7 @@ import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
 import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import { caseViewStyles } from './case-view.styles.js';
-import { ClaimNavigateEvent } from './claim-navigate-event.js';
+import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 
 /**
  * The case for or against one claim, ready to read, print or export: our case, their case,

@@ -39,6 +39,41 @@ export const claimPanelStyles = css`
   .side.pro { background: var(--_pro-fill); }
   .side.con { background: var(--_con-fill); }
   .side.thesis { background: var(--_thesis-fill); }
+  .standing {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.8rem;
+    font-size: 0.85rem;
+  }
+  .label {
+    padding: 0.05rem 0.45rem;
+    border-radius: 3px;
+    font-weight: 700;
+    border: 1px solid currentColor;
+  }
+  .label.in { color: var(--_supports); }
+  .label.out { color: var(--_attacks); text-decoration: line-through; }
+  .label.undec { color: var(--_muted); border-style: dashed; }
+  .assume-group {
+    display: inline-flex;
+    gap: 0.2rem;
+  }
+  .assume {
+    font: inherit;
+    padding: 0.05rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: 3px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .assume[aria-pressed='true'] {
+    background: var(--_hover);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
   h3 {
     margin: 1.1rem 0 0.4rem;
     font-size: 0.8rem;

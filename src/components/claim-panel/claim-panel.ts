@@ -1,9 +1,14 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
 import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
 import type { LoadedMap } from '../../state/map-state.js';
+import type { Label } from '../../model/semantics/labelling.js';
+import type { Assumption } from '../../state/assume.js';
 import { claimPanelStyles } from './claim-panel.styles.js';
+
+const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Defeated', undec: 'Undecided' };
 
 const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the thesis' };
 
@@ -13,6 +18,7 @@ const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the
  *
  * @event claim-navigate - The user picked a related claim; `detail.id` names it.
  * @event panel-close - The user closed the panel.
+ * @event claim-assume - The user assumed the claim true, false or open; `detail: { id, as }`.
  * @csspart base - The panel's box.
  */
 @customElement('claim-panel')
@@ -21,6 +27,10 @@ export class ClaimPanel extends LitElement {
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: false }) accessor claimId: string | null = null;
+  /** The claim's label under grounded semantics, if known. */
+  @property({ attribute: false }) accessor label: Label | undefined = undefined;
+  /** What the user assumes of this claim. */
+  @property({ attribute: false }) accessor assumption: Assumption = 'open';
 
   override render() {
     const claim = this.claimId ? this.loaded?.index.claim(this.claimId) : undefined;
@@ -39,6 +49,7 @@ export class ClaimPanel extends LitElement {
           · ${thread?.title ?? claim.thread}
           ${claim.tags.length ? html`· ${claim.tags.map((t) => `#${t}`).join(' ')}` : nothing}
         </p>
+        ${this.renderStanding()}
         ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
         <h3>Evidence</h3>
         ${claim.quotes.length
@@ -49,6 +60,21 @@ export class ClaimPanel extends LitElement {
         ${this.renderRelated('Argues about', index.relationsFrom(claim.id), 'to')}
       </section>
     `;
+  }
+
+  /** Whether the claim stands, given the attacks in the map and what the user assumes. */
+  private renderStanding() {
+    if (!this.label) return nothing;
+    const choice = (as: Assumption, text: string, title: string) => html`<button class="assume" aria-pressed=${this.assumption === as ? 'true' : 'false'}
+      title=${title} @click=${() => this.dispatchEvent(new CustomEvent('claim-assume', { detail: { id: this.claimId, as }, bubbles: true, composed: true }))}>${text}</button>`;
+    return html`<p class="standing">
+      <span class="label ${this.label}" title="Grounded semantics: attacks in the map, under your assumptions">${LABEL_TEXT[this.label]}</span>
+      <span class="assume-group" role="group" aria-label="Assume">
+        ${choice('open', 'Open', 'Let the map decide')}
+        ${choice('conceded', 'Concede', 'Assume this claim is true')}
+        ${choice('rejected', 'Reject', 'Assume this claim is false')}
+      </span>
+    </p>`;
   }
 
   /** One source's quotes, then its citation once: who said it, where, what kind of source, its stance. */
@@ -92,7 +118,7 @@ export class ClaimPanel extends LitElement {
   }
 
   private navigate(id: string) {
-    this.dispatchEvent(new CustomEvent('claim-navigate', { detail: { id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new ClaimNavigateEvent({ id }));
   }
 
   private close() {

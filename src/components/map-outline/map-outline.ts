@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, RelationKind } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
 
@@ -58,7 +59,7 @@ export class MapOutline extends LitElement {
       ${kind ? html`<span class="kind ${kind}">${kind}</span>` : nothing}
       <button data-claim=${claim.id} class=${this.highlighted.has(claim.id) ? 'match' : ''}
         aria-current=${this.selected === claim.id ? 'true' : 'false'}
-        @click=${() => this.dispatchEvent(new CustomEvent('claim-navigate', { detail: { id: claim.id }, bubbles: true, composed: true }))}
+        @click=${() => this.dispatchEvent(new ClaimNavigateEvent({ id: claim.id }))}
       >${claim.text}</button>${seenAbove ? html` <span class="also">(see above)</span>` : nothing}
       ${children.length
         ? html`<ul>${children.map((r) => this.renderClaim(index.claim(r.from)!, r.kind, path))}</ul>`
