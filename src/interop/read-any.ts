@@ -4,9 +4,9 @@ import { mapFromJson } from '../model/from-json.js';
 import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
 import { validateMap } from '../model/validate.js';
-import { sortDiagnostics } from '../parse/parse-map.js';
+import { parseMarkdownFileAsync } from '../parse/parse-map-async.js';
+import { appendPart, sortDiagnostics } from '../parse/parse-map.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
-import { parseMarkdownFile } from '../parse/parse-markdown.js';
 import { looksLikeAif } from './aif-document.js';
 import { importAif } from './aif-import.js';
 import type { MapFormat } from './formats.js';
@@ -33,13 +33,7 @@ export async function readMapTexts(files: readonly MapFile[], format?: MapFormat
   const parts = await Promise.all(files.map((file) => readPart(file, format ?? formatOfName(file.name) ?? 'markdown')));
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
-  for (const part of parts) {
-    map.threads.push(...part.map.threads);
-    map.claims.push(...part.map.claims);
-    map.relations.push(...part.map.relations);
-    map.sources.push(...part.map.sources);
-    diagnostics.push(...part.diagnostics);
-  }
+  for (const part of parts) appendPart(map, diagnostics, part);
   diagnostics.push(...validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -48,7 +42,7 @@ export async function readMapTexts(files: readonly MapFile[], format?: MapFormat
 async function readPart(file: MapFile, format: MapFormat): Promise<ParseResult> {
   switch (format) {
     case 'markdown':
-      return parseMarkdownFile(file);
+      return parseMarkdownFileAsync(file);
     case 'json':
       return readJson(file);
     case 'aif':

@@ -16,30 +16,29 @@ const SLICE_MS = 40;
 export async function parseMapAsync(files: readonly MapFile[], signal?: AbortSignal): Promise<ParseResult> {
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
-  let sliceStart = performance.now();
   for (const file of files) {
-    let part: ParseResult;
-    if (isJsonFile(file)) {
-      part = parseJsonFile(file);
-    } else {
-      const steps = readMarkdownInSteps(file);
-      let step = steps.next();
-      while (!step.done) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          signal?.throwIfAborted();
-          sliceStart = performance.now();
-        }
-        step = steps.next();
-      }
-      part = step.value;
-    }
-    appendPart(map, diagnostics, part);
+    appendPart(map, diagnostics, isJsonFile(file) ? parseJsonFile(file) : await parseMarkdownFileAsync(file, signal));
   }
   await yieldToPage();
   signal?.throwIfAborted();
   diagnostics.push(...validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** One Markdown file, read section by section with a yield to the page whenever a slice is used up. */
+export async function parseMarkdownFileAsync(file: MapFile, signal?: AbortSignal): Promise<ParseResult> {
+  const steps = readMarkdownInSteps(file);
+  let sliceStart = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
 }
 
 function yieldToPage(): Promise<void> {
