@@ -53,3 +53,16 @@ export type { ClaimNavigateDetail } from './components/shared/claim-navigate-eve
 export { StanceMatrix } from './components/stance-matrix/stance-matrix.js';
 export { ThreadSelectEvent } from './components/stance-matrix/thread-select-event.js';
 export type { ThreadSelectDetail } from './components/stance-matrix/thread-select-event.js';
+export { SourceView } from './components/source-view/source-view.js';
+export { fetchSourceText, SourceTextError } from './load/fetch-source-text.js';
+export { mapCoverage } from './coverage/map-coverage.js';
+export type { MapCoverage, SourceCoverageReport } from './coverage/map-coverage.js';
+export { sourceCoverage } from './coverage/source-coverage.js';
+export type { SourceCoverage } from './coverage/source-coverage.js';
+export { quotedPassages } from './coverage/quoted-passages.js';
+export type { QuotedPassage, SourceQuotes } from './coverage/quoted-passages.js';
+export { highlightSegments } from './coverage/highlight-segments.js';
+export type { HighlightSegment } from './coverage/highlight-segments.js';
+export { splitParagraphs } from './coverage/paragraphs.js';
+export { splitSentences } from './coverage/sentences.js';
+export type { TextSpan } from './coverage/text-span.js';

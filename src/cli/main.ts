@@ -2,14 +2,18 @@ import { brief } from './commands/brief.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { convert } from './commands/convert.js';
+import { coverage } from './commands/coverage.js';
 import { evaluate } from './commands/evaluate.js';
+import { init } from './commands/init.js';
+import { serve } from './commands/serve.js';
+import { site } from './commands/site.js';
 import type { Command, Io } from './io.js';
 import { UsageError } from './read-inputs.js';
 
 export type { Io } from './io.js';
 
 /** Every sub-command; a new one is a file in commands/ and a line here. */
-const COMMANDS: Record<string, Command> = { check, build, brief, evaluate, convert };
+const COMMANDS: Record<string, Command> = { check, build, brief, evaluate, convert, init, coverage, site, serve };
 
 function usage(): string {
   const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));

@@ -10,6 +10,7 @@ import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
+import { startLiveReload } from './live-reload.js';
 
 /**
  * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
@@ -38,6 +39,7 @@ export class ArgumentExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    startLiveReload(this);
     window.addEventListener('hashchange', this.onHashChange);
     this.unsubscribe = this.$settings.subscribe((settings) => {
       const hash = formatHash(settings);

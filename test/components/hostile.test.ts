@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-const ACTIVE_ELEMENTS = 'script, iframe, img, style, form, input, button:not(.close):not([data-claim]), svg, math, object, embed, details, video, audio, source, link, meta, base, textarea';
+const ACTIVE_ELEMENTS = 'script, iframe, img, style, form, input, button:not(.close):not([data-claim]):not(.assume), svg, math, object, embed, details, video, audio, source, link, meta, base, textarea';
 
 /** Clicks every link in `root` without leaving the test page, and returns their hrefs. */
 function clickEveryLink(root: ShadowRoot): (string | null)[] {

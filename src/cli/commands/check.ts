@@ -4,18 +4,22 @@ import { sortDiagnostics } from '../../parse/parse-map.js';
 import { verifyQuotes } from '../../verify/verify-quotes.js';
 import { type Command, mapPaths, summarize } from '../io.js';
 import { readMap, readSourceTexts } from '../read-inputs.js';
+import { sourcesFolder } from '../sources-folder.js';
 
 export const check: Command = {
   usage: 'check [paths…] [--sources DIR]',
-  summary: 'check the map, and its quotes against the source texts in DIR',
+  summary: 'check the map, and its quotes against the source texts in DIR (default: sources/ beside the map)',
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { sources: { type: 'string' } } });
-    const { map, diagnostics } = await readMap(mapPaths(positionals));
-    if (values.sources !== undefined) diagnostics.push(...verifyQuotes(map, readSourceTexts(values.sources)));
+    const paths = mapPaths(positionals);
+    const { map, diagnostics } = await readMap(paths);
+    const sources = sourcesFolder(paths, values.sources);
+    if (sources !== undefined) diagnostics.push(...verifyQuotes(map, readSourceTexts(sources)));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
     const quotes = map.claims.reduce((n, c) => n + c.quotes.length, 0);
-    const checked = values.sources === undefined ? 'quotes not checked: pass --sources DIR' : 'quotes checked against their sources';
+    const checked = sources === undefined ? 'quotes not checked: pass --sources DIR'
+      : values.sources === undefined ? `quotes checked against their sources in ${sources}` : 'quotes checked against their sources';
     io.out(`${summarize(diagnostics)} in ${map.claims.length} claims, ${map.relations.length} relations, ${quotes} quotes, ${map.sources.length} sources (${checked})`);
     return hasErrors(diagnostics) ? 1 : 0;
   },

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/** Beside `<argument-map>` the view takes the map's colours; alone, the public `--argument-map-*` properties. */
+export const sourceViewStyles = css`
+  :host {
+    display: block;
+    --_ink: var(--_text, var(--argument-map-text, #1d2329));
+    --_faint: var(--_muted, var(--argument-map-muted, #56606b));
+    --_paper: var(--argument-map-panel-background, var(--_background, #ffffff));
+    --_quoted: var(--source-view-quoted-color, #fff0a8);
+    --_unquoted: var(--source-view-unquoted-color, #c9d1d9);
+    --_focus: var(--_accent, var(--argument-map-accent, #1a5fd0));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    box-sizing: border-box;
+    padding: 1rem 1.2rem 2rem;
+    background: var(--_paper);
+    color: var(--_ink);
+    font: 14px/1.5 var(--argument-map-font, system-ui, sans-serif);
+    overflow-wrap: anywhere;
+  }
+  h2 {
+    margin: 0 0 0.2rem;
+    font-size: 1.2rem;
+    line-height: 1.3;
+  }
+  .meta, .coverage, .none {
+    margin: 0 0 0.5rem;
+    color: var(--_faint);
+    font-size: 0.85rem;
+  }
+  .coverage strong {
+    color: var(--_ink);
+  }
+  .none {
+    font-style: italic;
+  }
+  .text p {
+    margin: 0 0 0.8rem;
+    padding-left: 0.6rem;
+    border-left: 3px solid transparent;
+  }
+  .text p.unquoted {
+    border-left-color: var(--_unquoted);
+  }
+  mark {
+    background: var(--_quoted);
+    color: inherit;
+    border-radius: 2px;
+  }
+  mark a, a.also {
+    color: inherit;
+    text-decoration: none;
+  }
+  mark a:hover {
+    text-decoration: underline;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  sup {
+    line-height: 0;
+  }
+  a.also {
+    padding: 0 0.15rem;
+    border-radius: 2px;
+    background: var(--_quoted);
+    font-weight: 600;
+  }
+  @media print {
+    .base { padding: 0; background: none; color: #000; }
+    mark { background: none; text-decoration: underline; }
+  }
+`;

@@ -1,0 +1,37 @@
+import type { ArgumentMap, Source } from '../model/types.js';
+import type { SourceTexts } from '../verify/verify-quotes.js';
+import { quotedPassages, type SourceQuotes } from './quoted-passages.js';
+import { sourceCoverage, type SourceCoverage } from './source-coverage.js';
+
+/** One source of a map, with its text's coverage when the text is among the source texts. */
+export interface SourceCoverageReport {
+  source: Source;
+  /** The source's text, or undefined when its `file` is missing or not among the texts. */
+  text: string | undefined;
+  quotes: SourceQuotes;
+  coverage: SourceCoverage | undefined;
+}
+
+export interface MapCoverage {
+  sources: SourceCoverageReport[];
+  /** Files among the source texts that no source of the map names: articles not mapped at all. */
+  uncitedFiles: string[];
+}
+
+/**
+ * The coverage of every source of `map` by its quotes, as `argmap coverage` prints it.
+ *
+ * ```ts
+ * const { sources, uncitedFiles } = mapCoverage(map, new Map([['study.txt', text]]));
+ * ```
+ */
+export function mapCoverage(map: ArgumentMap, texts: SourceTexts): MapCoverage {
+  const sources = map.sources.map((source): SourceCoverageReport => {
+    const text = source.file === undefined ? undefined : texts.get(source.file);
+    const quotes = text === undefined ? { passages: [], notFound: [] } : quotedPassages(map, source.id, text);
+    return { source, text, quotes, coverage: text === undefined ? undefined : sourceCoverage(text, quotes.passages) };
+  });
+  const named = new Set(map.sources.map((s) => s.file));
+  const uncitedFiles = [...texts.keys()].filter((file) => !named.has(file) && !file.startsWith('.')).sort();
+  return { sources, uncitedFiles };
+}

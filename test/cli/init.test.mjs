@@ -1,0 +1,50 @@
+// `argmap init`: a new map folder that checks cleanly, with its quotes checked against its sources/.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = new URL('../../', import.meta.url).pathname;
+const temp = mkdtempSync(join(tmpdir(), 'argmap-init-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+function argmap(...args) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('argmap init', () => {
+  it('creates a map, an example source and a README, and check then passes with the quote checked', () => {
+    const dir = join(temp, 'club');
+    const created = argmap('init', dir);
+    assert.equal(created.code, 0, created.err);
+    assert.deepEqual(readdirSync(dir).sort(), ['README.md', 'debate.md', 'sources']);
+    assert.deepEqual(readdirSync(join(dir, 'sources')), ['four-day-week.txt']);
+    const checked = argmap('check', dir);
+    assert.equal(checked.code, 0, checked.out);
+    assert.equal(checked.out, `0 errors, 0 warnings in 1 claims, 0 relations, 1 quotes, 1 sources (quotes checked against their sources in ${dir}/sources)\n`);
+  });
+
+  it('makes check verify quotes against sources/ without --sources, and --sources still wins', () => {
+    const dir = join(temp, 'changed');
+    argmap('init', dir);
+    const map = join(dir, 'debate.md');
+    writeFileSync(map, readFileSync(map, 'utf8').replace('hire teachers they could not', 'hire teachers they can not'));
+    const checked = argmap('check', dir);
+    assert.equal(checked.code, 1);
+    assert.match(checked.out, /debate\.md:\d+:1: error: quote not found verbatim in "four-day-week\.txt"/);
+    const elsewhere = argmap('check', dir, '--sources', join(root, 'test/fixtures'));
+    assert.match(elsewhere.out, /names file "four-day-week\.txt", which is not among the source texts/);
+  });
+
+  it('refuses a folder that is not empty, in one line', () => {
+    const dir = join(temp, 'taken');
+    argmap('init', dir);
+    const again = argmap('init', dir);
+    assert.equal(again.code, 1);
+    assert.equal(again.err, `argmap: ${dir}: already exists and is not empty; choose a new folder\n`);
+    assert.equal(argmap('init').code, 2);
+  });
+});
