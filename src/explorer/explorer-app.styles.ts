@@ -84,6 +84,16 @@ export const explorerStyles = css`
     border-left: 1px solid #c9d1d9;
     background: var(--explorer-tool-background, #fff);
   }
+  .article-pick {
+    display: flex;
+    gap: 0.4rem;
+    padding: 0.6rem 1rem 0;
+  }
+  .article-pick select {
+    flex: 1;
+    min-width: 0;
+    max-width: none;
+  }
   @media (max-width: 800px) {
     .workspace.with-tool {
       grid-template-columns: minmax(0, 1fr);

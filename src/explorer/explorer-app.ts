@@ -3,7 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import '../components/argument-map/argument-map.js';
 import '../components/case-view/case-view.js';
+import '../components/source-view/source-view.js';
 import '../components/stance-matrix/stance-matrix.js';
+import { fetchSourceText } from '../load/fetch-source-text.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent } from '../components/argument-map/events.js';
 import type { ArgumentMap } from '../model/types.js';
@@ -27,6 +29,8 @@ export class ArgumentExplorer extends LitElement {
 
   @state() private accessor map: ArgumentMap | null = null;
   @state() private accessor loaded: LoadedMap | null = null;
+  /** The text the articles tool shows, or why it could not be loaded. */
+  @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
@@ -67,6 +71,7 @@ export class ArgumentExplorer extends LitElement {
   /** The case builder or the stance matrix, beside the map. */
   private renderTool(s: ExplorerSettings, thread: string) {
     if (!s.tool || !this.loaded) return nothing;
+    if (s.tool === 'articles') return this.renderArticle(s);
     if (s.tool === 'sources') {
       return html`<aside class="tool" aria-label="Sources and their stances">
         <stance-matrix .loaded=${this.loaded} .thread=${thread || null}
@@ -78,6 +83,42 @@ export class ArgumentExplorer extends LitElement {
       <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side}
         @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></case-view>
     </aside>`;
+  }
+
+  /** Where the source texts are: set by `argmap site` and `argmap serve`, or `sources/`. */
+  private get sourcesBase(): string {
+    return document.querySelector('meta[name="argmap-sources"]')?.getAttribute('content') || 'sources/';
+  }
+
+  private renderArticle(s: ExplorerSettings) {
+    const sources = this.loaded!.map.sources;
+    const sourceId = sources.some((x) => x.id === s.source) ? s.source : sources[0]?.id ?? '';
+    if (sourceId && this.article?.source !== sourceId) void this.loadArticle(sourceId);
+    const article = this.article?.source === sourceId ? this.article : null;
+    return html`<aside class="tool" aria-label="Article">
+      <label class="article-pick">Article
+        <select aria-label="Article" @change=${(e: Event) => this.update_({ source: (e.target as HTMLSelectElement).value })}>
+          ${sources.map((x) => html`<option value=${x.id} ?selected=${x.id === sourceId}>${x.title || x.id}</option>`)}
+        </select>
+      </label>
+      ${article?.error ? html`<p class="notice" role="alert">${article.error}</p>` : nothing}
+      ${article?.text !== undefined
+        ? html`<source-view .loaded=${this.loaded} source-id=${sourceId} .text=${article.text}
+            @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></source-view>`
+        : article?.error ? nothing : html`<p class="notice">Loading the article…</p>`}
+    </aside>`;
+  }
+
+  private async loadArticle(sourceId: string): Promise<void> {
+    const source = this.loaded?.index.sources.get(sourceId);
+    if (!source) return;
+    this.article = { source: sourceId };
+    try {
+      const text = await fetchSourceText(source, this.sourcesBase);
+      if (this.article?.source === sourceId) this.article = { source: sourceId, text };
+    } catch (error) {
+      if (this.article?.source === sourceId) this.article = { source: sourceId, error: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   private thesisOf(thread: string): string | null {
@@ -137,6 +178,8 @@ export class ArgumentExplorer extends LitElement {
           </select>
           <button aria-pressed=${s.tool === 'sources' ? 'true' : 'false'} title="Which sources take which stance"
             @click=${() => this.toggleTool('sources')}>Sources</button>
+          <button aria-pressed=${s.tool === 'articles' ? 'true' : 'false'} title="Read an article with the quoted passages marked"
+            @click=${() => this.toggleTool('articles')}>Articles</button>
         </span>
         <span class="group" role="group" aria-label="Zoom">
           <button aria-label="Zoom out" @click=${() => this.element.zoomOut()}>−</button>

@@ -16,9 +16,11 @@ export interface ExplorerSettings {
   tool: ExplorerTool;
   /** The side the case is built for. */
   side: 'for' | 'against';
+  /** The source whose text the articles tool shows. */
+  source: string;
 }
 
-export type ExplorerTool = '' | 'case' | 'sources';
+export type ExplorerTool = '' | 'case' | 'sources' | 'articles';
 
 export const ALL_THREADS = 'all';
 
@@ -33,10 +35,11 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   view: 'graph',
   tool: '',
   side: 'for',
+  source: '',
 };
 
 const KEYS: Record<keyof ExplorerSettings, string> = {
-  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side',
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source',
 };
 
 /** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
@@ -55,7 +58,8 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
-    tool: oneOf(get('tool'), ['', 'case', 'sources'], defaults.tool),
+    tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles'], defaults.tool),
+    source: get('source') ?? defaults.source,
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
   };
 }

@@ -81,4 +81,21 @@ describe('the explorer', () => {
     await matrix.updateComplete;
     expect(matrix.shadowRoot!.textContent).to.contain('A study of homework').and.contain('reports both sides');
   });
+
+  it('shows an article with the passages the map quotes marked, and follows a quoted passage to its claim', async () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'argmap-sources', content: new URL('../fixtures/', import.meta.url).href });
+    document.head.append(meta);
+    try {
+      const { explorer, map } = await openExplorer('#tool=articles');
+      const view = await until(() => explorer.shadowRoot!.querySelector('source-view'), 'the source view');
+      await view.updateComplete;
+      const marked = await until(() => view.shadowRoot!.querySelector<HTMLElement>('mark a[data-claim]'), 'a quoted passage');
+      expect(view.shadowRoot!.textContent).to.contain('Pupils with homework scored higher on the national tests.');
+      marked.click();
+      await explorer.updateComplete;
+      expect(map.selected).to.be.a('string');
+    } finally {
+      meta.remove();
+    }
+  });
 });
