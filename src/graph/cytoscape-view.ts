@@ -2,141 +2,249 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
-import { toElements } from './elements.js';
-import { claimNodeHeight } from './label-size.js';
+import { DetailLayer } from './detail-layer.js';
+import { LabelMeasurer } from './label-size.js';
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
-import { type ColorBy, type GraphColours, CLAIM_WIDTH, graphStyle } from './style.js';
+import { OverviewCanvas } from './overview-canvas.js';
+import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
+import { storedPositions } from './stored-layout.js';
+import { CLAIM_WIDTH, type ColorBy, type GraphColours, graphStyle } from './style.js';
 
-export interface ViewState {
-  visible: ReadonlySet<string>;
-  faded: ReadonlySet<string> | null;
-  matches: ReadonlySet<string>;
-  selected: string | null;
+export type { ViewState } from './scene.js';
+export { SMALL_MAP } from './detail-layer.js';
+
+/** How the view draws one claim; see `CytoscapeView.look`. */
+export interface ClaimLook {
+  shown: boolean;
+  faded: boolean;
+  match: boolean;
+  selected: boolean;
+  position: Point;
+  inCytoscape: boolean;
 }
+
+/** How far out a reader can zoom; `fit` goes further when a big map needs it. */
+const MIN_ZOOM = 0.05;
 
 /**
  * The one place that talks to Cytoscape. The rest of the code speaks in claims and threads;
  * this adapter turns them into elements, positions and classes, and reports taps as claim ids.
+ *
+ * Big maps are drawn in two layers. An overview canvas draws every claim as a plain box, which
+ * costs milliseconds; Cytoscape holds only the claims around the viewport, and only once the
+ * zoom makes their labels readable (see DetailLayer). Maps of up to `SMALL_MAP` claims live in
+ * Cytoscape entirely. State changes touch only the elements whose classes change.
  */
 export class CytoscapeView {
-  readonly cy: Core;
+  private core: Core | null = null;
+  private readonly overview: OverviewCanvas;
+  private readonly measurer: LabelMeasurer;
   private map: ArgumentMap | null = null;
   private index: MapIndex | null = null;
-  private heights = new Map<string, number>();
+  private sides: ReadonlyMap<string, Side> | null = null;
+  private scene: Scene | null = null;
+  private stored: Map<string, Point> | null = null;
   private colours: GraphColours;
   private colorBy: ColorBy = 'thread';
   private direction: LayoutDirection = 'down';
-  private laidOutFor = '';
+  private laidOut: { direction: LayoutDirection; visible: ReadonlySet<string> } | null = null;
+  /** The claims Cytoscape holds; the overview leaves them out. */
+  private readonly detail: DetailLayer;
+  private drawQueued = false;
+  private destroyed = false;
+  private startTimer: ReturnType<typeof setTimeout> | undefined;
+  private sceneTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
 
-  constructor(container: HTMLElement, colours: GraphColours, onSelect: (id: string | null) => void) {
+  constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
     this.colours = colours;
-    this.cy = cytoscape({
-      container,
-      style: graphStyle(colours, this.colorBy),
-      minZoom: 0.05,
+    this.overview = new OverviewCanvas(container);
+    this.measurer = new LabelMeasurer(document.createElement('canvas').getContext('2d'));
+    this.detail = new DetailLayer(() => this.cy, (added) => {
+      if (added) this.firstFrame.cyDrawn = false;
+      this.queueDraw();
+    });
+    // Cytoscape's start-up is a task of its own, rather than part of the first frame's.
+    this.startTimer = setTimeout(() => this.cy, 0);
+  }
+
+  /**
+   * The Cytoscape instance, made in a task of its own just after the view, or on first use if
+   * that comes sooner: its start-up takes tens of milliseconds, better not added to another task.
+   */
+  get cy(): Core {
+    return this.core ?? this.createCore();
+  }
+
+  private createCore(): Core {
+    clearTimeout(this.startTimer);
+    const start = performance.now();
+    const cy = cytoscape({
+      container: this.container,
+      style: graphStyle(this.colours, this.colorBy),
+      minZoom: MIN_ZOOM,
       maxZoom: 3,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autoungrabify: true,
       selectionType: 'single',
     });
-    this.cy.on('tap', (event) => {
+    this.core = cy;
+    cy.on('tap', (event) => {
       const target = event.target as NodeSingular | Core;
-      if (target === this.cy) onSelect(null);
-      else if ((target as NodeSingular).isNode?.() && (target as NodeSingular).hasClass('claim')) onSelect((target as NodeSingular).id());
+      if (target === cy) {
+        // The claim may be one only the overview draws.
+        const at = this.scene?.claimAt(event.position) ?? -1;
+        this.onSelect(at >= 0 ? this.scene!.ids[at] : null);
+      } else if ((target as NodeSingular).isNode?.() && (target as NodeSingular).hasClass('claim')) this.onSelect((target as NodeSingular).id());
     });
+    cy.on('viewport', () => {
+      this.queueDraw();
+      this.detail.viewportMoved();
+    });
+    cy.on('render', () => {
+      this.firstFrame.cyDrawn = true;
+      this.noteFrame();
+    });
+    performance.measure('argument-map:cytoscape', { start });
+    return cy;
   }
 
+  /**
+   * Shows `map` from the next `render` on. Its labels are measured in a task of its own, or in
+   * `render` if that comes first, so that loading a big map is several short tasks, not one long one.
+   */
   setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>): void {
     this.map = map;
     this.index = index;
-    const context = document.createElement('canvas').getContext('2d');
-    this.heights = new Map([...index.claims.values()].map((c) => [c.id, claimNodeHeight(c.text, sides.get(c.id) === 'thesis', context)]));
-    this.laidOutFor = '';
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(toElements(map, index, sides, new Map()));
-      this.cy.nodes('.claim').forEach((node) => {
-        node.data('height', this.heights.get(node.id()) ?? 40);
-      });
-    });
+    this.sides = sides;
+    this.scene = null;
+    // Measuring, then Cytoscape's start-up if still to come, each in a task of its own.
+    clearTimeout(this.sceneTimer);
+    clearTimeout(this.startTimer);
+    this.sceneTimer = setTimeout(() => {
+      if (this.map === map && !this.scene) this.buildScene();
+      if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
+    }, 0);
+    this.detail.reset(null);
+    this.core?.elements().remove();
+    this.laidOut = null;
+    this.firstFrame = { pending: true, overviewDrawn: false, cyDrawn: true };
+  }
+
+  private buildScene(): Scene {
+    clearTimeout(this.sceneTimer);
+    const start = performance.now();
+    const scene = new Scene(this.map!, this.index!, this.sides!, this.measurer);
+    this.scene = scene;
+    this.stored = storedPositions(this.map!);
+    this.detail.reset(scene);
+    performance.measure('argument-map:scene', { start });
+    return scene;
+  }
+
+  /** Forgets the map: nothing is drawn until the next `setMap`. */
+  clear(): void {
+    clearTimeout(this.sceneTimer);
+    this.map = null;
+    this.index = null;
+    this.sides = null;
+    this.scene = null;
+    this.detail.reset(null);
+    this.core?.elements().remove();
+    this.queueDraw();
   }
 
   setAppearance(colours: GraphColours, colorBy: ColorBy): void {
     this.colours = colours;
     this.colorBy = colorBy;
-    this.cy.style(graphStyle(this.colours, this.colorBy));
+    this.core?.style(graphStyle(this.colours, this.colorBy));
+    this.queueDraw();
   }
 
   setDirection(direction: LayoutDirection): void {
     if (direction === this.direction) return;
     this.direction = direction;
-    this.laidOutFor = '';
+    this.laidOut = null;
   }
 
   /** Shows `state`; lays the visible claims out again only when the visible set changed. */
   render(state: ViewState): boolean {
-    if (!this.map || !this.index) return false;
-    const cy = this.cy;
-    const key = `${this.direction}|${[...state.visible].join(',')}`;
-    const relayout = key !== this.laidOutFor;
-    cy.batch(() => {
-      cy.nodes('.claim').forEach((node) => {
-        const id = node.id();
-        node.toggleClass('hidden', !state.visible.has(id));
-        node.toggleClass('faded', state.faded !== null && !state.faded.has(id));
-        node.toggleClass('match', state.matches.has(id));
-      });
-      cy.nodes('.thread').forEach((thread) => {
-        thread.toggleClass('hidden', thread.children('.claim').filter((n) => state.visible.has(n.id())).length === 0);
-      });
-      cy.edges().forEach((edge) => {
-        const from = edge.data('source') as string;
-        const to = edge.data('target') as string;
-        edge.toggleClass('hidden', !state.visible.has(from) || !state.visible.has(to));
-        edge.toggleClass('faded', state.faded !== null && !(state.faded.has(from) && state.faded.has(to)));
-      });
-      if (relayout) {
-        const positions = this.layout(state.visible);
-        cy.nodes('.claim').forEach((node) => {
-          const at = positions.get(node.id());
-          if (at) node.position(at);
-        });
-      }
-      cy.$(':selected').unselect();
-      if (state.selected) cy.$id(state.selected).select();
-    });
-    this.laidOutFor = key;
+    if (!this.map) return false;
+    const scene = this.scene ?? this.buildScene();
+    const changed = scene.setState(state);
+    const relayout = !this.laidOut || this.laidOut.direction !== this.direction || !sameSet(this.laidOut.visible, state.visible);
+    let moved: number[] = [];
+    if (relayout) {
+      moved = scene.place(this.positionsFor(state.visible));
+      this.laidOut = { direction: this.direction, visible: state.visible };
+    }
+    this.detail.update(changed, moved);
+    this.detail.follow();
+    this.queueDraw();
     return relayout;
   }
 
-  /** Positions of the visible claims, for keyboard moves between neighbours on screen. */
+  /**
+   * How claim `id` is drawn now, by whichever layer draws it: whether it is shown, faded,
+   * matched or selected, where, and whether Cytoscape holds it. Undefined for unknown ids.
+   */
+  look(id: string): ClaimLook | undefined {
+    const scene = this.scene;
+    const i = scene?.indexOf.get(id);
+    if (!scene || i === undefined) return undefined;
+    const flags = scene.flags[i];
+    return {
+      shown: (flags & HIDDEN) === 0,
+      faded: (flags & FADED) !== 0,
+      match: (flags & MATCH) !== 0,
+      selected: (flags & SELECTED) !== 0,
+      position: { x: scene.xs[i], y: scene.ys[i] },
+      inCytoscape: this.detail.claims[i] === 1,
+    };
+  }
+
+  /** Positions of the shown claims among `ids`, for keyboard moves between neighbours on screen. */
   positionsOf(ids: ReadonlySet<string>): Map<string, Point> {
     const positions = new Map<string, Point>();
+    const scene = this.scene;
+    if (!scene || !this.laidOut) return positions;
     for (const id of ids) {
-      const node = this.cy.$id(id);
-      if (node.nonempty()) positions.set(id, { ...node.position() });
+      const i = scene.indexOf.get(id);
+      if (i !== undefined && scene.isShown(i)) positions.set(id, { x: scene.xs[i], y: scene.ys[i] });
     }
     return positions;
   }
 
+  /** Zooms to show `ids`, or every shown claim, without zooming in beyond `maxZoom`. */
   fit(ids?: ReadonlySet<string>, maxZoom = 1.2): void {
-    const eles = ids && ids.size > 0
-      ? this.cy.nodes('.claim').filter((n) => ids.has(n.id()))
-      : this.cy.elements().not('.hidden');
-    if (eles.empty()) return;
-    this.cy.fit(eles, 24);
-    if (this.cy.zoom() > maxZoom) this.cy.zoom({ level: maxZoom, position: eles.boundingBox() && centre(eles.boundingBox()) });
+    const scene = this.scene;
+    if (!scene || !this.laidOut) return;
+    const chosen = ids && ids.size > 0
+      ? [...ids].map((id) => scene.indexOf.get(id)).filter((i): i is number => i !== undefined && scene.isShown(i))
+      : undefined;
+    const rect = scene.bounds(chosen);
+    const width = this.cy.width();
+    const height = this.cy.height();
+    if (!rect || width <= 0 || height <= 0) return;
+    const padding = 24;
+    const fitting = Math.min((width - 2 * padding) / Math.max(1, rect.x2 - rect.x1), (height - 2 * padding) / Math.max(1, rect.y2 - rect.y1));
+    this.cy.minZoom(Math.min(MIN_ZOOM, fitting));
+    const zoom = clamp(fitting, this.cy.minZoom(), Math.min(this.cy.maxZoom(), maxZoom));
+    this.cy.viewport({ zoom, pan: { x: width / 2 - (zoom * (rect.x1 + rect.x2)) / 2, y: height / 2 - (zoom * (rect.y1 + rect.y2)) / 2 } });
   }
 
   centreOn(id: string): void {
-    const node = this.cy.$id(id);
-    if (node.empty()) return;
+    const scene = this.scene;
+    const i = scene?.indexOf.get(id);
+    if (!scene || i === undefined || !scene.isShown(i)) return;
     const extent = this.cy.extent();
-    const p = node.position();
+    const x = scene.xs[i];
+    const y = scene.ys[i];
     const margin = 40;
-    if (p.x < extent.x1 + margin || p.x > extent.x2 - margin || p.y < extent.y1 + margin || p.y > extent.y2 - margin) {
-      this.cy.animate({ center: { eles: node } }, { duration: 200 });
+    if (x < extent.x1 + margin || x > extent.x2 - margin || y < extent.y1 + margin || y > extent.y2 - margin) {
+      const zoom = this.cy.zoom();
+      this.cy.animate({ pan: { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y } }, { duration: 200 });
     }
   }
 
@@ -146,24 +254,76 @@ export class CytoscapeView {
   }
 
   resize(): void {
-    this.cy.resize();
+    this.core?.resize();
+    this.queueDraw();
+    this.detail.viewportMoved();
+  }
+
+  /**
+   * Resolves once Cytoscape holds the claims the viewport calls for: in a big map they follow
+   * the viewport after it rests, in chunks. For tests and the benchmark.
+   */
+  settled(): Promise<void> {
+    return this.detail.settled();
   }
 
   destroy(): void {
-    this.cy.destroy();
+    clearTimeout(this.startTimer);
+    clearTimeout(this.sceneTimer);
+    this.scene = null;
+    this.detail.stop();
+    this.core?.destroy();
+    this.destroyed = true;
+    this.overview.canvas.remove();
   }
 
-  private layout(visible: ReadonlySet<string>): Map<string, Point> {
-    const width = this.cy.width() || 1280;
-    const height = this.cy.height() || 800;
-    return layoutMap(this.map!, this.index!, visible, {
+  private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {
+    if (this.stored && this.direction === 'down') return this.stored;
+    const scene = this.scene!;
+    const start = performance.now();
+    const positions = layoutMap(this.map!, this.index!, visible, {
       direction: this.direction,
-      aspectRatio: width / height,
-      sizeOf: (id) => ({ width: CLAIM_WIDTH, height: this.heights.get(id) ?? 40 }),
+      aspectRatio: (this.cy.width() || 1280) / (this.cy.height() || 800),
+      sizeOf: (id) => ({ width: CLAIM_WIDTH, height: scene.heights[scene.indexOf.get(id)!] }),
     });
+    performance.measure('argument-map:layout', { start });
+    return positions;
+  }
+
+  private queueDraw(): void {
+    if (this.drawQueued) return;
+    this.drawQueued = true;
+    requestAnimationFrame(() => {
+      this.drawQueued = false;
+      if (this.destroyed) return;
+      const scene = this.laidOut ? this.scene : null;
+      this.overview.draw(
+        scene,
+        { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height() },
+        { colours: this.colours, colorBy: this.colorBy },
+        this.detail,
+      );
+      if (scene) this.firstFrame.overviewDrawn = true;
+      this.noteFrame();
+    });
+  }
+
+  /** Marks the first frame that shows a new map, in both layers, for the benchmark and dev tools. */
+  private noteFrame(): void {
+    const frame = this.firstFrame;
+    if (!frame.pending || !frame.overviewDrawn || !frame.cyDrawn) return;
+    frame.pending = false;
+    performance.mark('argument-map:first-frame');
   }
 }
 
-function centre(box: { x1: number; x2: number; y1: number; y2: number }): Point {
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }

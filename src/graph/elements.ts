@@ -1,48 +1,46 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { MapIndex } from '../model/queries.js';
-import type { Side } from '../model/sides.js';
-import type { ArgumentMap } from '../model/types.js';
-import type { Point } from './layout.js';
+import { FADED, HIDDEN, MATCH, type Scene, SELECTED } from './scene.js';
 
-/** Prefix of the compound nodes that group a thread's claims; claim ids cannot contain ':'. */
-export const THREAD_NODE_PREFIX = 'thread:';
+/** Classes of claim `i`'s node: `claim`, its side, and what the view state makes of it. */
+export function claimClasses(scene: Scene, i: number): string {
+  const flags = scene.flags[i];
+  return `claim ${scene.sides[i]}${flags & HIDDEN ? ' hidden' : ''}${flags & FADED ? ' faded' : ''}${flags & MATCH ? ' match' : ''}`;
+}
+
+/** Classes of relation `r`'s edge: its kind, and whether it is hidden or faded. */
+export function relationClasses(scene: Scene, r: number): string {
+  const flags = scene.relationFlags(r);
+  return `${scene.relations[r].kind}${flags & HIDDEN ? ' hidden' : ''}${flags & FADED ? ' faded' : ''}`;
+}
 
 /**
- * The map as Cytoscape elements: a compound node per thread, a node per claim (its id is the
- * claim id), an edge per relation from the arguing claim to the claim it argues about.
+ * Claim `i` as a Cytoscape node: its id is the claim id and `data.label` the claim's text;
+ * `data.wrapped` is the text broken into the lines the node's height was measured for.
  */
-export function toElements(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, positions: ReadonlyMap<string, Point>): ElementDefinition[] {
-  const threadOrder = new Map(map.threads.map((t, i) => [t.id, i]));
-  const sourceOrder = new Map(map.sources.map((s, i) => [s.id, i]));
-  const elements: ElementDefinition[] = map.threads.map((thread) => ({
+export function claimElement(scene: Scene, i: number): ElementDefinition {
+  return {
     group: 'nodes',
-    data: { id: THREAD_NODE_PREFIX + thread.id, label: thread.title, thread: thread.id },
-    classes: 'thread',
-    selectable: false,
-  }));
-  for (const claim of index.claims.values()) {
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: claim.id,
-        parent: threadOrder.has(claim.thread) ? THREAD_NODE_PREFIX + claim.thread : undefined,
-        label: claim.text,
-        thread: claim.thread,
-        threadIndex: threadOrder.get(claim.thread) ?? 0,
-        side: sides.get(claim.id) ?? 'thesis',
-        sourceIndex: sourceOrder.get(claim.quotes[0]?.source ?? '') ?? -1,
-      },
-      classes: `claim ${sides.get(claim.id) ?? 'thesis'}`,
-      position: positions.get(claim.id) ?? { x: 0, y: 0 },
-    });
-  }
-  map.relations.forEach((relation, i) => {
-    if (!index.claims.has(relation.from) || !index.claims.has(relation.to)) return;
-    elements.push({
-      group: 'edges',
-      data: { id: `r${i}`, source: relation.from, target: relation.to, kind: relation.kind },
-      classes: relation.kind,
-    });
-  });
-  return elements;
+    data: {
+      id: scene.ids[i],
+      label: scene.texts[i],
+      wrapped: scene.labels[i],
+      height: scene.heights[i],
+      threadIndex: Math.max(0, scene.threadOf[i]),
+      side: scene.sides[i],
+      sourceIndex: scene.sourceOf[i],
+    },
+    classes: claimClasses(scene, i),
+    position: { x: scene.xs[i], y: scene.ys[i] },
+    selected: (scene.flags[i] & SELECTED) !== 0,
+  };
+}
+
+/** Relation `r` as a Cytoscape edge from the arguing claim to the claim it argues about. */
+export function relationElement(scene: Scene, r: number): ElementDefinition {
+  const relation = scene.relations[r];
+  return {
+    group: 'edges',
+    data: { id: relation.id, source: scene.ids[relation.from], target: scene.ids[relation.to], kind: relation.kind },
+    classes: relationClasses(scene, r),
+  };
 }

@@ -1,6 +1,6 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { MapIndex } from '../model/queries.js';
-import type { ArgumentMap } from '../model/types.js';
+import type { ArgumentMap, Claim } from '../model/types.js';
 
 export interface Size {
   width: number;
@@ -27,6 +27,8 @@ interface TreeNode {
 }
 
 const GAP = { sibling: 14, level: 64, thread: 90 };
+/** Room between the claims of neighbouring threads. */
+export const THREAD_GAP = GAP.thread;
 
 /**
  * Places claims as tidy trees, one forest per thread, roots on top (or left) and their
@@ -34,18 +36,22 @@ const GAP = { sibling: 14, level: 64, thread: 90 };
  * ratio. O(n): argument maps are trees with some cross-links, which are drawn over the trees.
  */
 export function layoutMap(map: ArgumentMap, index: MapIndex, visible: ReadonlySet<string>, options: LayoutOptions): Map<string, Point> {
+  const byThread = new Map<string, Claim[]>(map.threads.map((t) => [t.id, []]));
+  for (const claim of map.claims) {
+    if (visible.has(claim.id)) byThread.get(claim.thread)?.push(claim);
+  }
   const blocks = map.threads
-    .map((thread) => forestOf(thread.id, map, index, visible))
+    .map((thread) => forestOf(byThread.get(thread.id) ?? [], index))
     .filter((forest) => forest.length > 0)
     .map((forest) => placeForest(forest, options));
   return packBlocks(blocks, options.aspectRatio);
 }
 
 /** Spanning forest of a thread: each claim hangs under the first claim of its thread it argues about. */
-function forestOf(thread: string, map: ArgumentMap, index: MapIndex, visible: ReadonlySet<string>): TreeNode[] {
+function forestOf(claims: readonly Claim[], index: MapIndex): TreeNode[] {
   const nodes = new Map<string, TreeNode>();
-  for (const claim of map.claims) {
-    if (claim.thread === thread && visible.has(claim.id) && !nodes.has(claim.id)) nodes.set(claim.id, { id: claim.id, children: [] });
+  for (const claim of claims) {
+    if (!nodes.has(claim.id)) nodes.set(claim.id, { id: claim.id, children: [] });
   }
   const roots: TreeNode[] = [];
   const parentOf = new Map<string, string>();
@@ -125,7 +131,7 @@ function placeForest(roots: TreeNode[], options: LayoutOptions): Block {
 /** Shelf packing: blocks left to right, wrapping to a new row near the target aspect ratio. */
 function packBlocks(blocks: Block[], aspectRatio: number): Map<string, Point> {
   const area = blocks.reduce((sum, b) => sum + (b.width + GAP.thread) * (b.height + GAP.thread), 0);
-  const widest = Math.max(0, ...blocks.map((b) => b.width));
+  const widest = blocks.reduce((max, b) => Math.max(max, b.width), 0);
   const rowWidth = Math.max(widest, Math.sqrt(area * Math.max(aspectRatio, 0.2)));
   const positions = new Map<string, Point>();
   let x = 0;

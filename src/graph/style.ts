@@ -19,19 +19,36 @@ export const CLAIM_FONT_SIZE = 13;
 export const CLAIM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const CLAIM_WIDTH = 176;
 export const CLAIM_PADDING = 8;
+/** Shared with the overview canvas, so both renderers draw the same map. */
+export const EDGE_WIDTH = 2;
+export const ATTACK_DASH = [7, 4];
+export const THESIS_BORDER = 3;
+export const HIGHLIGHT_BORDER = 4;
+export const FADED_OPACITY = 0.18;
+export const THREAD_FONT_SIZE = 15;
 
 const SIDE_FILLS = {
   light: { thesis: '#dfe6ee', pro: '#d3ecd5', con: '#f7d6d3' },
   dark: { thesis: '#3a4654', pro: '#25502c', con: '#5e2a27' },
 };
 
-export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJson {
+/** A claim's fill colour: by its thread, by its side, or by the source of its first quote. */
+export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number): string {
   const sideFills = colours.dark ? SIDE_FILLS.dark : SIDE_FILLS.light;
-  const fill = (node: NodeSingular): string => {
-    if (colorBy === 'side') return sideFills[node.data('side') as keyof typeof sideFills] ?? sideFills.thesis;
-    if (colorBy === 'source') return node.data('sourceIndex') < 0 ? colours.background : paletteColour(node.data('sourceIndex'), colours.dark);
-    return paletteColour(node.data('threadIndex'), colours.dark);
-  };
+  if (colorBy === 'side') return sideFills[side as keyof typeof sideFills] ?? sideFills.thesis;
+  if (colorBy === 'source') return sourceIndex < 0 ? colours.background : paletteColour(sourceIndex, colours.dark);
+  return paletteColour(threadIndex, colours.dark);
+}
+
+/**
+ * Cytoscape's stylesheet for the claims and relations it draws. Labels are wrapped ahead of time
+ * (`data(wrapped)`, see label-size.ts), so Cytoscape measures lines rather than every word.
+ * Thread frames are not Cytoscape nodes: the overview canvas draws them (compound nodes make
+ * every style change walk the whole thread).
+ */
+export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJson {
+  const fill = (node: NodeSingular): string =>
+    claimFill(colours, colorBy, node.data('side'), node.data('threadIndex'), node.data('sourceIndex'));
   return [
     {
       selector: 'node.claim',
@@ -42,7 +59,7 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJ
         'background-color': fill,
         'border-width': 1,
         'border-color': colours.border,
-        label: 'data(label)',
+        label: 'data(wrapped)',
         color: colours.text,
         'font-family': CLAIM_FONT,
         'font-size': CLAIM_FONT_SIZE,
@@ -54,32 +71,11 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJ
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'node.claim.thesis', style: { 'border-width': 3, 'font-weight': 'bold' } },
-    {
-      selector: 'node.thread',
-      style: {
-        shape: 'round-rectangle',
-        'background-opacity': colours.dark ? 0.08 : 0.04,
-        'background-color': colours.text,
-        'border-width': 1,
-        'border-style': 'dashed',
-        'border-color': colours.border,
-        label: 'data(label)',
-        color: colours.text,
-        'font-family': CLAIM_FONT,
-        'font-size': 15,
-        'font-weight': 'bold',
-        'text-valign': 'top',
-        'text-halign': 'center',
-        'text-margin-y': -6,
-        padding: '24px',
-        events: 'no',
-      },
-    },
+    { selector: 'node.claim.thesis', style: { 'border-width': THESIS_BORDER, 'font-weight': 'bold' } },
     {
       selector: 'edge',
       style: {
-        width: 2,
+        width: EDGE_WIDTH,
         'curve-style': 'bezier',
         'arrow-scale': 1.3,
         'target-distance-from-node': 2,
@@ -96,12 +92,12 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJ
         'target-arrow-color': colours.attacks,
         'target-arrow-shape': 'tee',
         'line-style': 'dashed',
-        'line-dash-pattern': [7, 4],
+        'line-dash-pattern': ATTACK_DASH,
       },
     },
-    { selector: 'node.claim.match', style: { 'border-width': 4, 'border-color': colours.match, 'underlay-color': colours.match, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
-    { selector: 'node.claim:selected', style: { 'border-width': 4, 'border-color': colours.accent, 'overlay-opacity': 0 } },
-    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'node.claim.match', style: { 'border-width': HIGHLIGHT_BORDER, 'border-color': colours.match, 'underlay-color': colours.match, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+    { selector: 'node.claim:selected', style: { 'border-width': HIGHLIGHT_BORDER, 'border-color': colours.accent, 'overlay-opacity': 0 } },
+    { selector: '.faded', style: { opacity: FADED_OPACITY } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

@@ -40,6 +40,12 @@ export interface Claim {
   tags: string[];
   quotes: Quote[];
   note?: string;
+  /**
+   * Where the claim's centre sits in the graph, in graph pixels, when `argmap build --layout`
+   * computed the layout ahead of time. The element uses these positions, instead of laying the
+   * map out itself, when every claim has one and the layout is `tree-down`.
+   */
+  position?: { x: number; y: number };
   location?: SourceLocation;
 }
 

@@ -142,6 +142,26 @@ describe('<argument-map> selection', () => {
   });
 });
 
+describe('<argument-map> which claims stand', () => {
+  it('labels the selected claim by grounded semantics and updates at once when the user rejects its attacker', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} selected="homework-helps"></argument-map>`);
+    await el.updateComplete;
+    expect(panelOf(el)!.querySelector('.label')!.textContent).to.equal('Defeated');
+    el.selected = 'trial-self-selected';
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('claim-panel')!.updateComplete;
+    expect(panelOf(el)!.querySelector('.label')!.textContent).to.equal('Stands');
+    const reject = [...panelOf(el)!.querySelectorAll<HTMLButtonElement>('button.assume')].find((b) => b.textContent === 'Reject')!;
+    reject.click();
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('claim-panel')!.updateComplete;
+    expect(reject.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.state.$labels.get().get('trial-self-selected')).to.equal('out');
+    expect(el.state.$labels.get().get('homework-helps')).to.equal('in');
+    expect(el.state.$labels.get().get('school-thesis')).to.equal('out');
+  });
+});
+
 describe('<argument-map> filters', () => {
   it('thread shows only that thread', async () => {
     const twoThreads = `${await (await fetch(fixtureUrl('small.md'))).text()}\n# other: Another question?\n\n## other-thesis: Another thesis.\n\n> A study of homework.\n>\n> — study\n`;

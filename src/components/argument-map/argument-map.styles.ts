@@ -93,6 +93,9 @@ export const argumentMapStyles = css`
     position: absolute;
     inset: 0;
   }
+  map-outline.print-only {
+    display: none;
+  }
   claim-panel {
     min-height: 0;
   }
@@ -164,6 +167,32 @@ export const argumentMapStyles = css`
     }
     claim-panel {
       border-top: 1px solid var(--_border);
+    }
+  }
+
+  @media print {
+    :host {
+      min-height: 0;
+      height: auto !important;
+    }
+    .base, .base.with-panel {
+      position: static;
+      display: block;
+      overflow: visible;
+    }
+    .graph-area {
+      position: static;
+    }
+    .graph, .legend {
+      display: none;
+    }
+    map-outline, map-outline.print-only {
+      display: block;
+      position: static;
+      overflow: visible;
+    }
+    claim-panel {
+      break-before: page;
     }
   }
 `;

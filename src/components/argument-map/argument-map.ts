@@ -6,11 +6,13 @@ import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
 import type { ColorBy, GraphColours } from '../../graph/style.js';
+import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
+import { type Assumption, assume, assumptionOf } from '../../state/assume.js';
 import { createMapState, prepareMap } from '../../state/map-state.js';
 import '../claim-panel/claim-panel.js';
 import '../map-outline/map-outline.js';
@@ -20,6 +22,12 @@ import { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './events.js';
 export type MapLayout = 'tree-down' | 'tree-right';
 export type MapTheme = 'auto' | 'light' | 'dark';
 export type MapView = 'graph' | 'outline';
+
+/**
+ * Up to this size the outline is kept in the page (hidden on screen in graph view) so that
+ * printing shows the map as text: a canvas prints as a blurry picture.
+ */
+const PRINTABLE_CLAIMS = 2000;
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -65,6 +73,8 @@ export class ArgumentMapElement extends LitElement {
 
   /** URL of a Markdown map, of the JSON `argmap build` writes, or of an index `{ "files": [...] }`. */
   @property() accessor src = '';
+  /** The reader for `src` when its extension does not say: `markdown`, `json`, `argdown`, `kialo` or `aif`. */
+  @property() accessor format = '';
   /** The map itself, as the model object (`argmap build` JSON). Takes precedence over inline Markdown. */
   @property({ attribute: false }) accessor map: ArgumentMap | null = null;
   /** Id of the selected claim. */
@@ -95,10 +105,12 @@ export class ArgumentMapElement extends LitElement {
   private loadAbort: AbortController | null = null;
   private unsubscribers: (() => void)[] = [];
   private renderQueued = false;
+  private keptViewport: { zoom: number; pan: { x: number; y: number } } | null = null;
   private fitPending = true;
   private readonly resizeObserver = new ResizeObserver(() => this.onResize());
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly onSchemeChange = () => this.applyAppearance();
+
 
   /** The Cytoscape instance, for power users; node ids are claim ids (`el.cy.$id(claimId)`). */
   get cy(): Core | undefined {
@@ -131,6 +143,7 @@ export class ArgumentMapElement extends LitElement {
       s.$selected.listen(queue),
       s.$status.listen(() => this.requestUpdate()),
       s.$colorBy.listen(() => this.applyAppearance()),
+      s.$labels.listen(() => { queue(); this.requestUpdate(); }),
     ];
   }
 
@@ -160,7 +173,7 @@ export class ArgumentMapElement extends LitElement {
     }
     if (changed.has('theme')) this.applyAppearance();
     if (changed.has('map') && this.map) this.showMap(this.map, validateMap(this.map));
-    else if (changed.has('src') && this.src) void this.load(this.src);
+    else if ((changed.has('src') || changed.has('format')) && this.src) void this.load(this.src);
   }
 
   protected override firstUpdated(): void {
@@ -185,8 +198,8 @@ export class ArgumentMapElement extends LitElement {
             aria-label="Argument map. Arrow keys move between claims, Escape clears the selection, plus and minus zoom, 0 fits."
             aria-describedby="announcement"
             @keydown=${this.onGraphKey}></div>
-          ${this.view === 'outline'
-            ? html`<map-outline part="outline" .loaded=${loaded} .visible=${this.state.$visible.get()}
+          ${this.view === 'outline' || (loaded && loaded.map.claims.length <= PRINTABLE_CLAIMS)
+            ? html`<map-outline part="outline" class=${this.view === 'outline' ? '' : 'print-only'} .loaded=${loaded} .visible=${this.state.$visible.get()}
                 .highlighted=${this.state.$matches.get()} .selected=${selected}
                 @claim-navigate=${this.onNavigate}></map-outline>`
             : nothing}
@@ -198,6 +211,8 @@ export class ArgumentMapElement extends LitElement {
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
+              .label=${this.state.$labels.get().get(selected!)} .assumption=${assumptionOf(this.state.$assumptions.get(), selected!)}
+              @claim-assume=${(e: CustomEvent<{ id: string; as: Assumption }>) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
           : nothing}
       </div>
@@ -240,14 +255,25 @@ export class ArgumentMapElement extends LitElement {
     </div>`;
   }
 
-  private async load(src: string): Promise<void> {
+  /**
+   * Loads `src` again and shows the new version in place: the selection, filters and viewport
+   * stay, and no loading screen flashes. For live preview while a map is being written.
+   */
+  async reload(): Promise<void> {
+    if (!this.src) return;
+    const cy = this.view_?.cy;
+    this.keptViewport = cy && this.state.$map.get() ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null;
+    await this.load(this.src, { quietly: true });
+  }
+
+  private async load(src: string, { quietly = false } = {}): Promise<void> {
     const generation = ++this.loadGeneration;
     this.loadAbort?.abort();
     const abort = new AbortController();
     this.loadAbort = abort;
-    this.state.$status.set({ state: 'loading', src });
+    if (!quietly) this.state.$status.set({ state: 'loading', src });
     try {
-      const { map, diagnostics } = await fetchMap(src, abort.signal);
+      const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined);
       if (generation !== this.loadGeneration) return;
       this.showMap(map, diagnostics);
     } catch (error) {
@@ -287,7 +313,7 @@ export class ArgumentMapElement extends LitElement {
 
   private fail(message: string, diagnostics: Diagnostic[]): void {
     this.state.$map.set(null);
-    this.view_?.cy.elements().remove();
+    this.view_?.clear();
     this.state.$status.set({ state: 'error', message, diagnostics });
     this.dispatchEvent(new MapErrorEvent({ message, diagnostics }));
   }
@@ -306,7 +332,11 @@ export class ArgumentMapElement extends LitElement {
     const s = this.state;
     if (!view || !s.$map.get()) return;
     view.render({ visible: s.$visible.get(), faded: s.$inFocus.get(), matches: s.$matches.get(), selected: s.$selected.get() });
-    if (this.fitPending) {
+    if (this.keptViewport) {
+      view.cy.viewport(this.keptViewport);
+      this.keptViewport = null;
+      this.fitPending = false;
+    } else if (this.fitPending) {
       this.fitPending = false;
       view.fit(s.$inFocus.get() ?? undefined);
     }

@@ -1,0 +1,96 @@
+// The benchmark's tables, as Markdown: printed, and written to bench/results.md.
+
+const ms = (value) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const or = (result, show) => (result?.skipped ? `skipped: ${result.skipped}` : result ? show(result) : '–');
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** Each issue-7 target, with whether this run met it. */
+function targets(results, bundles) {
+  const at = (n) => results.find((r) => r.claims === n);
+  const lines = [];
+  const check = (ok, text) => lines.push(`- ${ok === undefined ? '–' : ok ? '✅' : '❌'} ${text}`);
+  const big = at(20000);
+  const parse = big?.parse?.ours?.median;
+  check(parse === undefined ? undefined : parse <= 200, `parse + validate 20,000 claims ≤ 200 ms: ${ms(parse)}`);
+  const ratios = results.map((r) => r.parse?.argdown?.median / r.parse?.ours?.median).filter(Number.isFinite);
+  check(ratios.length ? Math.min(...ratios) >= 10 : undefined, `≥ 10× faster than Argdown's parse + model: ${ratios.map((x) => `${x.toFixed(1)}×`).join(', ')}`);
+  for (const [n, limit] of [[1000, 1000], [5000, 3000], [20000, 8000]]) {
+    const live = at(n)?.live?.firstFrame;
+    const stored = at(n)?.stored?.firstFrame;
+    const worst = Math.max(live ?? -1, stored ?? -1);
+    check(worst < 0 ? undefined : worst <= limit, `first frame at ${n.toLocaleString('en')} claims ≤ ${ms(limit)}: ${ms(live)} laid out in the page, ${ms(stored)} with a stored layout`);
+  }
+  const task = at(5000)?.stored;
+  check(task?.longestTaskMax === undefined ? undefined : task.longestTaskMax <= 200,
+    `no main-thread task over 200 ms while a 5,000-claim map with a stored layout loads: longest ${ms(task?.longestTask)} (median), ${ms(task?.longestTaskMax)} (worst run)`);
+  const explorer = bundles.find((b) => b.file.endsWith('explorer.js'));
+  check(explorer ? explorer.gzip <= 250 * 1024 : undefined, `explorer JavaScript ≤ 250 kB min + gzip: ${explorer ? kb(explorer.gzip) : '–'}`);
+  return lines.join('\n');
+}
+
+export function report({ machine, results, bundles, notes, runs }) {
+  const parseRows = results.map(({ claims, parse }) => [
+    claims.toLocaleString('en'),
+    or(parse?.ours, (r) => ms(r.median)),
+    or(parse?.ours, (r) => `${((r.median * 1000) / claims).toFixed(1)} µs`),
+    or(parse?.argdown, (r) => ms(r.median)),
+    parse?.ours?.median && parse?.argdown?.median ? `${(parse.argdown.median / parse.ours.median).toFixed(1)}×` : '–',
+    or(parse?.argdownWithData, (r) => ms(r.median)),
+  ]);
+  const elementRows = results.map(({ claims, live, stored }) => [
+    claims.toLocaleString('en'),
+    or(live, (r) => ms(r.firstFrame)),
+    or(stored, (r) => ms(r.firstFrame)),
+    or(live, (r) => ms(r.layout)),
+    or(stored, (r) => `${ms(r.longestTask)} (${ms(r.longestTaskMax)})`),
+    or(stored, (r) => `${ms(r.panZoom)} / ${ms(r.panZoomMax)}`),
+    or(stored, (r) => ms(r.zoomToLabels)),
+    or(stored, (r) => `${ms(r.filterOne)} / ${ms(r.filterAll)}`),
+    or(stored, (r) => mb(r.heap)),
+  ]);
+  return `# Benchmark: big maps
+
+Written by \`npm run bench\` on ${machine.date}. Medians of ${runs} runs after a warm-up.
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}; Node ${machine.node}; ${machine.chromium}
+(headless, software rendering: \`--disable-gpu\`). Load average (1 min): ${machine.load}.
+
+Debates from \`npm run gen\` (seed 1): threads of about 200 claims, support/attack trees with branching
+about 3, one claim in twenty also attacking a claim in another thread, one or two quotes per claim.
+
+## Parse (Node)
+
+Ours: \`parseMap\` (Markdown → model, then validation) on \`debate-N.md\`. Argdown: \`@argdown/core\`
+${machine.argdown} with its parser and model plugins on the same debate in \`debate-N.argdown\`; the last
+column adds its data plugin, which reads the quotes and sources that the statements carry as data.
+
+${table(['claims', 'ours: parse + validate', 'per claim', 'Argdown: parse + model', 'Argdown ÷ ours', 'Argdown + data'], parseRows)}
+
+## The element (headless Chromium)
+
+\`<argument-map>\` from \`dist/argument-map.js\`, 1280×800, given the JSON that \`argmap build\` writes
+(fetched and parsed by the page, then set as \`map\`). *First frame*: from the fetch to the first frame that
+shows the map, with the element laying the map out, or with the positions \`argmap build --layout\`
+stored. *Layout*: the element's layout of every claim. The rest with a stored layout: the longest
+main-thread task from the fetch to a second after the first frame (median, and worst run); a wheel
+zoom and a drag pan, from input to the frame that shows it (median / slowest step); zooming to 100%
+on a claim until its label shows; showing one thread, then all again; the JS heap after GC.
+
+${table(['claims', 'first frame (layout in page)', 'first frame (stored layout)', 'layout', 'longest task (worst)', 'pan/zoom frame (median / max)', 'zoom in to labels', 'thread filter (one / all)', 'JS heap'], elementRows)}
+
+## Bundles
+
+As \`npm run build\` reports them: esbuild --minify, gzip -9, with the chunks each entry loads at start.
+
+${table(['file', 'min + gzip', 'what'], bundles.map((b) => [b.file, kb(b.gzip), b.note]))}
+
+## Targets of issue 7
+
+${targets(results, bundles)}
+${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+}

@@ -1,0 +1,89 @@
+// `npm run bench`: how big maps fare, against Argdown. Not a test: it prints a table and writes
+// bench/results.md. Options: --sizes 100,1000,5000,20000  --runs 5  --budget 60 (seconds per
+// measurement: a size whose warm-up shows it would take longer is skipped, with a note).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { launchChromium } from '../bench/lib/browser.mjs';
+import { timeElement } from '../bench/lib/browser-timings.mjs';
+import { loadParsers, timeParsers } from '../bench/lib/node-timings.mjs';
+import { report } from '../bench/lib/report.mjs';
+import { serve } from '../bench/lib/static-server.mjs';
+import { writeDebate } from './gen.mjs';
+
+const { values } = parseArgs({ options: {
+  sizes: { type: 'string', default: '100,1000,5000,20000' },
+  runs: { type: 'string', default: '5' },
+  budget: { type: 'string', default: '60' },
+} });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Math.max(1, Number(values.runs));
+const budgetMs = Number(values.budget) * 1000;
+const notes = [];
+const started = performance.now();
+const loadAtStart = loadavg()[0];
+const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+log('building dist/ (npm run build) and the CLI');
+// The build prints each entry's size at start-up, min + gzip, shared chunks included.
+const built = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8' });
+if (built.status !== 0) notes.push(`\`npm run build\` failed (${(built.stderr || built.stdout).trim().split('\n')[0].slice(0, 160)}); the bundles already in dist/ were used.`);
+const bundles = [...built.stdout.matchAll(/^(dist\/\S+\.js): ([\d.]+) kB min\+gzip(.*)$/gm)]
+  .map(([, file, kB, rest]) => ({ file, gzip: Number(kB) * 1024, note: rest.trim() }));
+if (bundles.length === 0) {
+  for (const file of ['dist/argument-map.js', 'dist/explorer.js']) {
+    if (existsSync(file)) bundles.push({ file, gzip: gzipSync(readFileSync(file), { level: 9 }).length, note: '(this file only)' });
+  }
+}
+execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+
+const parsers = await loadParsers();
+const { server, url: baseUrl } = await serve('.');
+const chromium = await launchChromium();
+const results = [];
+try {
+  for (const claims of sizes) {
+    const prefix = `bench/out/debate-${claims}`;
+    log(`${claims} claims: generating and building the JSON`);
+    await writeDebate({ claims, seed: 1, out: prefix });
+    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '-o', `${prefix}.json`], { stdio: 'ignore' });
+    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '--layout', '-o', `${prefix}.layout.json`], { stdio: 'ignore' });
+
+    log(`${claims} claims: parsing in Node`);
+    const texts = { markdown: readFileSync(`${prefix}.md`, 'utf8'), argdown: readFileSync(`${prefix}.argdown`, 'utf8') };
+    const parse = timeParsers(parsers, texts, { runs, budgetMs });
+
+    log(`${claims} claims: the element in Chromium`);
+    const live = await timeElement(chromium.browser, baseUrl, `/${prefix}.json`, { runs, budgetMs, interact: false });
+    const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
+    results.push({ claims, parse, live, stored });
+  }
+  const require = createRequire(import.meta.url);
+  const machine = {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+    memory: `${(totalmem() / 1024 ** 3).toFixed(0)} GB`,
+    os: `${type()} ${release()}`,
+    node: process.versions.node,
+    chromium: await chromium.browser.version(),
+    argdown: require('@argdown/core/package.json').version,
+    // Other work on the machine slows every number down: say how busy it was.
+    load: `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
+  };
+  for (const r of results) {
+    for (const [what, result] of Object.entries({ ...r.parse, live: r.live, stored: r.stored })) {
+      if (result?.skipped) notes.push(`${r.claims} claims, ${what}: skipped, ${result.skipped}.`);
+    }
+  }
+  const markdown = report({ machine, results, bundles, notes, runs });
+  writeFileSync('bench/results.md', markdown);
+  console.log(markdown);
+  log('wrote bench/results.md');
+} finally {
+  await chromium.close();
+  server.close();
+}
