@@ -50,6 +50,10 @@ export function mapFromJson(value: unknown, file = '<json>'): { map: ArgumentMap
     };
     const note = r.optional('note');
     if (note) claim.note = note;
+    const position = isObject(item) ? item.position : undefined;
+    if (isObject(position) && Number.isFinite(position.x) && Number.isFinite(position.y)) {
+      claim.position = { x: Number(position.x), y: Number(position.y) };
+    }
     if (r.ok) map.claims.push(claim);
   });
   list('relations').forEach((item, i) => {

@@ -3,7 +3,7 @@ import { diagnosticAt } from '../model/diagnostic.js';
 import type { ArgumentMap, Quote, Source } from '../model/types.js';
 import { TextIndex } from '../parse/text-index.js';
 import { nearestPassage } from './nearest-passage.js';
-import { normalize, unescapeMarkdown } from './normalize.js';
+import { type NormalizedText, normalize, unescapeMarkdown } from './normalize.js';
 
 /** Source texts by file name, as named in each source's `file:` field. */
 export type SourceTexts = ReadonlyMap<string, string>;
@@ -17,11 +17,24 @@ export interface QuoteMatch {
 /** Finds `quote` in `sourceText`, forgiving whitespace, quote-mark and dash style only. */
 export function findQuote(quote: string, sourceText: string): QuoteMatch | undefined {
   const needle = normalize(unescapeMarkdown(quote));
-  const haystack = normalize(sourceText);
+  const haystack = normalizedSource(sourceText);
   const at = haystack.text.indexOf(needle.text);
   if (at < 0 || needle.text.length === 0) return undefined;
   const lastChar = haystack.origin[at + needle.text.length - 1];
   return { start: haystack.origin[at], end: lastChar + 1 };
+}
+
+/** Source texts are long and quoted many times: normalise each once. */
+const normalizedSources = new Map<string, NormalizedText>();
+
+function normalizedSource(text: string): NormalizedText {
+  let normalized = normalizedSources.get(text);
+  if (!normalized) {
+    if (normalizedSources.size > 64) normalizedSources.clear();
+    normalized = normalize(text);
+    normalizedSources.set(text, normalized);
+  }
+  return normalized;
 }
 
 /**
@@ -59,7 +72,7 @@ function missingTextDiagnostic(source: Source): Diagnostic {
 
 function notFoundDiagnostic(quote: Quote, source: Source, text: string): Diagnostic {
   const needle = normalize(unescapeMarkdown(quote.text)).text;
-  const haystack = normalize(text);
+  const haystack = normalizedSource(text);
   const near = nearestPassage(needle.slice(0, 600), haystack.text);
   const start = haystack.origin[near.start] ?? 0;
   const end = (haystack.origin[Math.max(near.start, near.end - 1)] ?? start) + 1;
