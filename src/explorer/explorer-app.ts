@@ -160,6 +160,7 @@ export class ArgumentExplorer extends LitElement {
             <option value="thread" ?selected=${s.colorBy === 'thread'}>by thread</option>
             <option value="side" ?selected=${s.colorBy === 'side'}>by side</option>
             <option value="source" ?selected=${s.colorBy === 'source'}>by source</option>
+            <option value="status" ?selected=${s.colorBy === 'status'}>by what stands</option>
           </select>
         </label>
         <span class="group" role="group" aria-label="View">

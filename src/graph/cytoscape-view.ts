@@ -46,6 +46,8 @@ export class CytoscapeView {
   private stored: Map<string, Point> | null = null;
   private colours: GraphColours;
   private colorBy: ColorBy = 'thread';
+  private statuses: ReadonlyMap<string, string> = new Map();
+  private readonly statusOf = (id: string) => this.statuses.get(id);
   private direction: LayoutDirection = 'down';
   private laidOut: { direction: LayoutDirection; visible: ReadonlySet<string> } | null = null;
   /** The claims Cytoscape holds; the overview leaves them out. */
@@ -81,7 +83,7 @@ export class CytoscapeView {
     const start = performance.now();
     const cy = cytoscape({
       container: this.container,
-      style: graphStyle(this.colours, this.colorBy),
+      style: graphStyle(this.colours, this.colorBy, this.statusOf),
       minZoom: MIN_ZOOM,
       maxZoom: 3,
       wheelSensitivity: 0.3,
@@ -158,7 +160,15 @@ export class CytoscapeView {
   setAppearance(colours: GraphColours, colorBy: ColorBy): void {
     this.colours = colours;
     this.colorBy = colorBy;
-    this.core?.style(graphStyle(this.colours, this.colorBy));
+    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf));
+    this.queueDraw();
+  }
+
+  /** Each claim's grounded label, shown when claims are coloured by status. */
+  setStatuses(statuses: ReadonlyMap<string, string>): void {
+    this.statuses = statuses;
+    if (this.colorBy !== 'status') return;
+    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf));
     this.queueDraw();
   }
 
@@ -300,7 +310,7 @@ export class CytoscapeView {
       this.overview.draw(
         scene,
         { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height() },
-        { colours: this.colours, colorBy: this.colorBy },
+        { colours: this.colours, colorBy: this.colorBy, statusOf: this.statusOf },
         this.detail,
       );
       if (scene) this.firstFrame.overviewDrawn = true;

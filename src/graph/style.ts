@@ -1,7 +1,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { paletteColour } from './palette.js';
 
-export type ColorBy = 'thread' | 'side' | 'source';
+export type ColorBy = 'thread' | 'side' | 'source' | 'status';
 
 /** Colours the element reads from its CSS custom properties, so pages can theme the canvas. */
 export interface GraphColours {
@@ -27,13 +27,20 @@ export const HIGHLIGHT_BORDER = 4;
 export const FADED_OPACITY = 0.18;
 export const THREAD_FONT_SIZE = 15;
 
+/** Whether a claim stands (grounded semantics): in, out (defeated) or undecided. */
+export const STATUS_FILLS: Record<'light' | 'dark', Record<string, string>> = {
+  light: { in: '#cdebd0', out: '#e2e2e2', undec: '#f5e9b0' },
+  dark: { in: '#24502b', out: '#3a3a3a', undec: '#5a5020' },
+};
+
 const SIDE_FILLS = {
   light: { thesis: '#dfe6ee', pro: '#d3ecd5', con: '#f7d6d3' },
   dark: { thesis: '#3a4654', pro: '#25502c', con: '#5e2a27' },
 };
 
-/** A claim's fill colour: by its thread, by its side, or by the source of its first quote. */
-export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number): string {
+/** A claim's fill colour: by its thread, its side, the source of its first quote, or whether it stands. */
+export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number, status?: string): string {
+  if (colorBy === 'status') return (colours.dark ? STATUS_FILLS.dark : STATUS_FILLS.light)[status ?? 'undec'] ?? STATUS_FILLS.light.undec;
   const sideFills = colours.dark ? SIDE_FILLS.dark : SIDE_FILLS.light;
   if (colorBy === 'side') return sideFills[side as keyof typeof sideFills] ?? sideFills.thesis;
   if (colorBy === 'source') return sourceIndex < 0 ? colours.background : paletteColour(sourceIndex, colours.dark);
@@ -46,9 +53,9 @@ export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string,
  * Thread frames are not Cytoscape nodes: the overview canvas draws them (compound nodes make
  * every style change walk the whole thread).
  */
-export function graphStyle(colours: GraphColours, colorBy: ColorBy): StylesheetJson {
+export function graphStyle(colours: GraphColours, colorBy: ColorBy, statusOf: (id: string) => string | undefined = () => undefined): StylesheetJson {
   const fill = (node: NodeSingular): string =>
-    claimFill(colours, colorBy, node.data('side'), node.data('threadIndex'), node.data('sourceIndex'));
+    claimFill(colours, colorBy, node.data('side'), node.data('threadIndex'), node.data('sourceIndex'), statusOf(node.id()));
   return [
     {
       selector: 'node.claim',

@@ -162,6 +162,21 @@ describe('<argument-map> which claims stand', () => {
   });
 });
 
+describe('<argument-map> colours', () => {
+  it('colour-by status shows which claims stand, and follows the user\'s assumptions', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} color-by="status"></argument-map>`);
+    await nextFrames();
+    const fill = (id: string) => el.cy!.$id(id).style('background-color');
+    expect(fill('homework-helps')).to.equal('rgb(226,226,226)');
+    expect(fill('trial-self-selected')).to.equal('rgb(205,235,208)');
+    el.state.$assumptions.set({ rejected: ['trial-self-selected'], conceded: [] });
+    await nextFrames();
+    expect(fill('homework-helps')).to.equal('rgb(205,235,208)');
+    expect(fill('school-thesis')).to.equal('rgb(226,226,226)');
+    expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('stands').and.contain('defeated');
+  });
+});
+
 describe('<argument-map> filters', () => {
   it('thread shows only that thread', async () => {
     const twoThreads = `${await (await fetch(fixtureUrl('small.md'))).text()}\n# other: Another question?\n\n## other-thesis: Another thesis.\n\n> A study of homework.\n>\n> — study\n`;

@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
-import type { ColorBy, GraphColours } from '../../graph/style.js';
+import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
@@ -87,7 +87,10 @@ export class ArgumentMapElement extends LitElement {
   @property({ attribute: 'focus-claim' }) accessor focusClaim = '';
   /** How many relations away from `focusClaim` stay in focus. */
   @property({ attribute: 'focus-depth', type: Number }) accessor focusDepth = 1;
-  /** Colour claims by thread, by side (for or against their thesis) or by the source of their first quote. */
+  /**
+   * Colour claims by thread, by side (for or against their thesis), by the source of their first
+   * quote, or by status: whether they stand under grounded semantics and the user's assumptions.
+   */
   @property({ attribute: 'color-by' }) accessor colorBy: ColorBy = 'thread';
   /** `tree-down`: theses on top; `tree-right`: theses on the left. */
   @property() accessor layout: MapLayout = 'tree-down';
@@ -143,7 +146,7 @@ export class ArgumentMapElement extends LitElement {
       s.$selected.listen(queue),
       s.$status.listen(() => this.requestUpdate()),
       s.$colorBy.listen(() => this.applyAppearance()),
-      s.$labels.listen(() => { queue(); this.requestUpdate(); }),
+      s.$labels.listen((labels) => { this.view_?.setStatuses(labels); this.requestUpdate(); }),
     ];
   }
 
@@ -179,6 +182,7 @@ export class ArgumentMapElement extends LitElement {
   protected override firstUpdated(): void {
     this.view_ = new CytoscapeView(this.graphContainer, this.readColours(), (id) => this.selectByUser(id));
     this.view_.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
+    this.view_.setStatuses(this.state.$labels.get());
     this.resizeObserver.observe(this.graphContainer);
     this.applyAppearance();
     if (this.state.$map.get()) this.view_.setMap(this.state.$map.get()!.map, this.state.$map.get()!.index, this.state.$map.get()!.sides);
@@ -225,7 +229,9 @@ export class ArgumentMapElement extends LitElement {
     if (!loaded) return nothing;
     const dark = this.isDark();
     const swatches =
-      this.colorBy === 'side'
+      this.colorBy === 'status'
+        ? (([['stands', 'in'], ['defeated', 'out'], ['undecided', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
+        : this.colorBy === 'side'
         ? [['thesis', 'var(--_thesis-fill)'], ['for the thesis', 'var(--_pro-fill)'], ['against the thesis', 'var(--_con-fill)']]
         : this.colorBy === 'source'
           ? loaded.map.sources.map((s, i) => [s.title || s.id, paletteColour(i, dark)])
