@@ -5,7 +5,9 @@ import '../components/argument-map/argument-map.js';
 import '../components/case-view/case-view.js';
 import '../components/source-view/source-view.js';
 import '../components/stance-matrix/stance-matrix.js';
+import { exportMap } from '../interop/export-map.js';
 import { fetchSourceText } from '../load/fetch-source-text.js';
+import { download } from './download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent } from '../components/argument-map/events.js';
 import type { ArgumentMap } from '../model/types.js';
@@ -62,6 +64,23 @@ export class ArgumentExplorer extends LitElement {
 
   private update_(change: Partial<ExplorerSettings>): void {
     this.$settings.set({ ...this.$settings.get(), ...change });
+  }
+
+  private async onExport(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const choice = select.value;
+    select.value = '';
+    const map = this.element.state.$map.get()?.map;
+    if (!choice || !map) return;
+    if (choice === 'png' || choice === 'svg') {
+      download(await this.element.exportImage(choice), `argument-map.${choice}`);
+    } else if (choice === 'view-json') {
+      download(exportMap(this.element.shownMap()!, 'json'), 'argument-map-view.json', 'application/json');
+    } else {
+      const format = choice as 'markdown' | 'argdown' | 'aif';
+      const extension = { markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format];
+      download(exportMap(map, format), `argument-map.${extension}`);
+    }
   }
 
   private toggleTool(tool: ExplorerTool): void {
@@ -187,6 +206,15 @@ export class ArgumentExplorer extends LitElement {
           <button @click=${() => this.element.fit()}>Fit</button>
           <button aria-label="Zoom in" @click=${() => this.element.zoomIn()}>+</button>
         </span>
+        <select aria-label="Export" title="Save the map or this view" ?disabled=${!this.map} @change=${this.onExport}>
+          <option value="" selected>Export…</option>
+          <option value="png">Image (PNG)</option>
+          <option value="svg">Image (SVG)</option>
+          <option value="view-json">This view (JSON)</option>
+          <option value="markdown">Map (Markdown)</option>
+          <option value="argdown">Map (Argdown)</option>
+          <option value="aif">Map (AIF JSON)</option>
+        </select>
         <span class="count" aria-live="polite">${this.map ? `${claimCount} claims` : ''}</span>
       </header>
       <div class="workspace ${s.tool ? 'with-tool' : ''}">

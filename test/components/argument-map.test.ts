@@ -162,6 +162,23 @@ describe('<argument-map> which claims stand', () => {
   });
 });
 
+describe('<argument-map> exports', () => {
+  it('the graph as PNG and as SVG, and the shown part of the map as a map', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')}></argument-map>`);
+    const png = await el.exportImage('png');
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.be.greaterThan(300);
+    const svg = await (await el.exportImage('svg')).text();
+    expect(svg).to.contain('<svg').and.contain('Homework raises test');
+    el.thread = 'school';
+    el.focusClaim = '';
+    const shown = el.shownMap()!;
+    expect(shown.claims.map((c) => c.id)).to.have.members(['school-thesis', 'homework-steals-time', 'homework-helps', 'trial-self-selected']);
+    expect(shown.sources.map((s) => s.id)).to.deep.equal(['study']);
+  });
+});
+
 describe('<argument-map> colours', () => {
   it('colour-by status shows which claims stand, and follows the user\'s assumptions', async () => {
     const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} color-by="status"></argument-map>`);

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
+import { exportImage, type ImageFormat } from '../../graph/export-image.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
 import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
@@ -123,6 +124,32 @@ export class ArgumentMapElement extends LitElement {
   /** Zooms so that every shown claim fits. */
   fit(): void {
     this.view_?.fit();
+  }
+
+  /**
+   * The graph as an image: PNG (Cytoscape's own `png()`) or SVG (cytoscape-svg, loaded on first
+   * use). Maps of up to 300 claims come whole; on bigger ones, the claims near the view.
+   */
+  async exportImage(format: ImageFormat = 'png'): Promise<Blob> {
+    if (!this.view_ || !this.state.$map.get()) throw new Error('no map is shown');
+    await this.view_.settled();
+    return exportImage(this.view_.cy, format, this.readColours().background);
+  }
+
+  /** The map as shown now: the chosen thread's claims, the relations between them, and their sources. */
+  shownMap(): ArgumentMap | null {
+    const loaded = this.state.$map.get();
+    if (!loaded) return null;
+    const visible = this.state.$visible.get();
+    const claims = loaded.map.claims.filter((c) => visible.has(c.id));
+    const quoted = new Set(claims.flatMap((c) => c.quotes.map((q) => q.source)));
+    const threads = new Set(claims.map((c) => c.thread));
+    return {
+      threads: loaded.map.threads.filter((t) => threads.has(t.id)),
+      claims,
+      relations: loaded.map.relations.filter((r) => visible.has(r.from) && visible.has(r.to)),
+      sources: loaded.map.sources.filter((s) => quoted.has(s.id)),
+    };
   }
 
   zoomIn(): void {
