@@ -30,6 +30,9 @@ export type MapView = 'graph' | 'outline';
  */
 const PRINTABLE_CLAIMS = 2000;
 
+/** Below this zoom claim labels (13px) are smaller than 8px on screen. */
+const READABLE_ZOOM = 0.62;
+
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
@@ -110,6 +113,8 @@ export class ArgumentMapElement extends LitElement {
   private unsubscribers: (() => void)[] = [];
   private renderQueued = false;
   private keptViewport: { zoom: number; pan: { x: number; y: number } } | null = null;
+  /** Whether the user panned or zoomed since the map was last fitted to the view. */
+  private userMovedView = false;
   private fitPending = true;
   private readonly resizeObserver = new ResizeObserver(() => this.onResize());
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -210,6 +215,9 @@ export class ArgumentMapElement extends LitElement {
     this.view_ = new CytoscapeView(this.graphContainer, this.readColours(), (id) => this.selectByUser(id));
     this.view_.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
     this.view_.setStatuses(this.state.$labels.get());
+    this.view_.cy.on('dragpan scrollzoom pinchzoom', () => {
+      this.userMovedView = true;
+    });
     this.resizeObserver.observe(this.graphContainer);
     this.applyAppearance();
     if (this.state.$map.get()) this.view_.setMap(this.state.$map.get()!.map, this.state.$map.get()!.index, this.state.$map.get()!.sides);
@@ -371,16 +379,30 @@ export class ArgumentMapElement extends LitElement {
       this.fitPending = false;
     } else if (this.fitPending) {
       this.fitPending = false;
-      view.fit(s.$inFocus.get() ?? undefined);
+      this.fitView();
     }
     this.requestUpdate();
   }
 
+  /** A resize (the panel opening, a window change) fits the map again unless the user has moved it. */
   private onResize(): void {
     this.view_?.resize();
     const selected = this.state.$selected.get();
-    if (selected && this.state.$visible.get().has(selected)) this.view_?.centreOn(selected);
-    else this.view_?.fit(this.state.$inFocus.get() ?? undefined);
+    if (!this.userMovedView) this.fitView();
+    else if (selected && this.state.$visible.get().has(selected)) this.view_?.centreOn(selected);
+  }
+
+  /**
+   * Fits the shown claims to the view; when that makes labels too small to read and a claim is
+   * selected, shows the selection's surroundings readably instead.
+   */
+  private fitView(): void {
+    const view = this.view_;
+    if (!view) return;
+    view.fit(this.state.$inFocus.get() ?? undefined);
+    const selected = this.state.$selected.get();
+    if (selected && this.state.$visible.get().has(selected) && view.cy.zoom() < READABLE_ZOOM) view.showReadable(selected, READABLE_ZOOM);
+    this.userMovedView = false;
   }
 
   private selectByUser(id: string | null, refocusGraph = false): void {
