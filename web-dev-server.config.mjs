@@ -1,25 +1,14 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { strictCspMiddleware } from './csp.config.mjs';
-import { argdownCoreAsEsm } from './scripts/argdown-core-esm.mjs';
+import { devMiddleware, devPlugins } from './dev-server.plugins.mjs';
 
 /** `npm start`: the explorer on the shipped map, TypeScript compiled on the fly. */
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   nodeResolve: true,
-  middleware: [strictCspMiddleware, seedTexts],
+  middleware: [...devMiddleware, seedTexts],
   appIndex: 'index.html',
-  plugins: [
-    argdownCoreAsEsm(),
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-      define: { 'process.env.NODE_ENV': '"development"' },
-    }),
-  ],
+  plugins: devPlugins(),
 };
 
 /** The shipped map's sources are the seed articles beside the project: serve them at /seeds/NAME. */

@@ -1,25 +1,14 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
-import { strictCspMiddleware } from './csp.config.mjs';
-import { argdownCoreAsEsm } from './scripts/argdown-core-esm.mjs';
+import { devMiddleware, devPlugins } from './dev-server.plugins.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [strictCspMiddleware],
+  middleware: devMiddleware,
   concurrency: 1,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [
-    argdownCoreAsEsm(),
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-      define: { 'process.env.NODE_ENV': '"development"' },
-    }),
-  ],
+  plugins: devPlugins(),
   browsers: [
     chromeLauncher({
       launchOptions: {

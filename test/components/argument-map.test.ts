@@ -162,6 +162,19 @@ describe('<argument-map> which claims stand', () => {
   });
 });
 
+describe('<argument-map> themes', () => {
+  it('dark on request, light on request, and CSS custom properties win over both', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} theme="dark"></argument-map>`);
+    const token = (name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+    expect(token('--_background')).to.equal('#161b21');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(token('--_background')).to.equal('#ffffff');
+    el.style.setProperty('--argument-map-background', 'rgb(1, 2, 3)');
+    expect(token('--_background')).to.equal('rgb(1, 2, 3)');
+  });
+});
+
 describe('<argument-map> exports', () => {
   it('the graph as PNG and as SVG, and the shown part of the map as a map', async () => {
     const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')}></argument-map>`);

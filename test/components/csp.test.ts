@@ -1,18 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
+import { until } from '../helpers/until.js';
 
 type CspWindow = Window & { __violations: string[] };
 
-async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('under a strict Content-Security-Policy (no inline script, no eval, Trusted Types)', () => {
   it('loads a map, renders the graph and the panel, and violates nothing', async () => {

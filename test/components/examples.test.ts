@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
+import { until } from '../helpers/until.js';
 
-async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function openPage(path: string) {
   const frame = document.createElement('iframe');

@@ -2,18 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/explorer/explorer-app.js';
 import type { ArgumentExplorer } from '../../src/explorer/explorer-app.js';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
+import { until } from '../helpers/until.js';
 
 const small = new URL('../fixtures/small.md', import.meta.url).href;
 
-async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 async function openExplorer(hash: string) {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark theme's colours: for `theme="dark"`, and for `auto` when the page prefers dark. */
+const darkTokens = css`
+  --_text: var(--argument-map-text, #e6e9ed);
+  --_muted: var(--argument-map-muted, #a5afba);
+  --_background: var(--argument-map-background, #161b21);
+  --_border: var(--argument-map-border, #8896a6);
+  --_supports: var(--argument-map-support-color, #5cc977);
+  --_attacks: var(--argument-map-attack-color, #ff7b7b);
+  --_accent: var(--argument-map-accent, #7fb0ff);
+  --_link: var(--argument-map-link, #8fbcff);
+  --_hover: var(--argument-map-hover, #26303b);
+  --_pro-fill: #25502c;
+  --_con-fill: #5e2a27;
+  --_thesis-fill: #3a4654;
+  color-scheme: dark;
+`;
+
 /**
  * Public custom properties (`--argument-map-*`) feed private ones (`--_*`) that every part and
  * the canvas read, so a page themes the element without reaching into its shadow DOM.
@@ -28,35 +45,11 @@ export const argumentMapStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--argument-map-text, #e6e9ed);
-    --_muted: var(--argument-map-muted, #a5afba);
-    --_background: var(--argument-map-background, #161b21);
-    --_border: var(--argument-map-border, #8896a6);
-    --_supports: var(--argument-map-support-color, #5cc977);
-    --_attacks: var(--argument-map-attack-color, #ff7b7b);
-    --_accent: var(--argument-map-accent, #7fb0ff);
-    --_link: var(--argument-map-link, #8fbcff);
-    --_hover: var(--argument-map-hover, #26303b);
-    --_pro-fill: #25502c;
-    --_con-fill: #5e2a27;
-    --_thesis-fill: #3a4654;
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--argument-map-text, #e6e9ed);
-      --_muted: var(--argument-map-muted, #a5afba);
-      --_background: var(--argument-map-background, #161b21);
-      --_border: var(--argument-map-border, #8896a6);
-      --_supports: var(--argument-map-support-color, #5cc977);
-      --_attacks: var(--argument-map-attack-color, #ff7b7b);
-      --_accent: var(--argument-map-accent, #7fb0ff);
-      --_link: var(--argument-map-link, #8fbcff);
-      --_hover: var(--argument-map-hover, #26303b);
-      --_pro-fill: #25502c;
-      --_con-fill: #5e2a27;
-      --_thesis-fill: #3a4654;
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   .base {
