@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { devMiddleware, devPlugins } from './dev-server.plugins.mjs';
 
@@ -6,7 +7,7 @@ export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   nodeResolve: true,
-  middleware: [...devMiddleware, seedTexts],
+  middleware: [...devMiddleware, seedTexts, mapChanges()],
   appIndex: 'index.html',
   plugins: devPlugins(),
 };
@@ -21,4 +22,30 @@ async function seedTexts(context, next) {
   } catch {
     context.status = 404;
   }
+}
+
+/**
+ * Live preview of the shipped map: a Server-Sent Events stream at /__argmap/events (announced by
+ * index.html's argmap-live-reload meta) tells the explorer to reload the map when a file in
+ * arguments/ is saved; it keeps the selection, filters and viewport.
+ */
+function mapChanges() {
+  const clients = new Set();
+  let timer;
+  watch(new URL('./arguments/', import.meta.url), () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const client of clients) client.write('event: change\ndata: {}\n\n');
+    }, 50);
+  }).unref();
+  return (context, next) => {
+    if (context.path !== '/__argmap/events') return next();
+    context.respond = false;
+    const response = context.res;
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.write('retry: 500\n\n');
+    clients.add(response);
+    response.on('close', () => clients.delete(response));
+    return undefined;
+  };
 }

@@ -16,8 +16,9 @@ try {
   page.on('console', (m) => console.log('console:', m.type(), m.text()));
   page.on('pageerror', (e) => console.log('pageerror:', e.message));
   await page.setViewport({ width: Number(width), height: Number(height) });
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  await new Promise((r) => setTimeout(r, 1500));
+  // Not networkidle: the explorer keeps a live-reload event stream open.
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 2500));
   await page.screenshot({ path: out });
 } finally {
   await browser.close();
