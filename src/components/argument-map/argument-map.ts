@@ -270,11 +270,11 @@ export class ArgumentMapElement extends LitElement {
         ? [['thesis', 'var(--_thesis-fill)'], ['for the thesis', 'var(--_pro-fill)'], ['against the thesis', 'var(--_con-fill)']]
         : this.colorBy === 'source'
           ? loaded.map.sources.map((s, i) => [s.title || s.id, paletteColour(i, dark)])
-          : loaded.map.threads.filter((t) => !this.thread || t.id === this.thread).map((t) => [t.title, paletteColour(loaded.map.threads.indexOf(t), dark)]);
+          : []; // Colour by thread: each thread's frame carries its title.
     return html`<div part="legend" class="legend" aria-hidden="true">
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--_supports)" stroke-width="2"/><path d="M20 1 L28 5 L20 9 z" fill="var(--_supports)"/></svg>supports</span>
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="24" y2="5" stroke="var(--_attacks)" stroke-width="2" stroke-dasharray="5 3"/><line x1="25" y1="0" x2="25" y2="10" stroke="var(--_attacks)" stroke-width="3"/></svg>attacks</span>
-      ${this.colorBy === 'thread' && swatches.length > 6 ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
+      ${this.colorBy === 'thread' ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
     </div>`;
   }
 
