@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
+import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
 import type { MapFormat } from '../interop/formats.js';
 import { readMapText, readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
@@ -28,10 +28,13 @@ export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFo
         const fileUrl = new URL(name, url);
         return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
       }));
-      return readMapTexts(files);
+      const result = await readMapTexts(files);
+      return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
     }
   }
-  return readMapText(url.pathname.split('/').pop() || src, text, format);
+  const name = url.pathname.split('/').pop() || src;
+  const result = await readMapText(name, text, format);
+  return { ...result, diagnostics: withExcerpts(result.diagnostics, [{ name, text }]) };
 }
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {

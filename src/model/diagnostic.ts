@@ -8,6 +8,26 @@ export interface Diagnostic extends SourceLocation {
   /** Stable machine-readable kind, e.g. `duplicate-id`. */
   code: string;
   message: string;
+  /** The text of the line it points at, when the file's text was at hand. */
+  excerpt?: string;
+}
+
+/** The diagnostics with the text of the line each points at, from the files they were read from. */
+export function withExcerpts(diagnostics: readonly Diagnostic[], files: readonly { name: string; text: string }[]): Diagnostic[] {
+  const lines = new Map<string, string[]>();
+  const linesOf = (name: string) => {
+    let found = lines.get(name);
+    if (!found) {
+      const file = files.find((f) => f.name === name);
+      found = file ? file.text.split(/\r\n?|\n/) : [];
+      lines.set(name, found);
+    }
+    return found;
+  };
+  return diagnostics.map((d) => {
+    const line = linesOf(d.file)[d.line - 1];
+    return line === undefined || !line.trim() ? d : { ...d, excerpt: line.length > 200 ? `${line.slice(0, 200)}…` : line };
+  });
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

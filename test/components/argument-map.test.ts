@@ -261,7 +261,9 @@ describe('<argument-map> errors', () => {
     </script></argument-map>`, 'map-error');
     expect(detail.diagnostics.some((d: { code: string }) => d.code === 'unknown-claim')).to.equal(true);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('inline:5:1: error: "supports: nowhere" names unknown claim "nowhere"');
+    const status = el.shadowRoot!.querySelector('[part=status]')!;
+    expect(status.textContent).to.contain('inline:5:1: error: "supports: nowhere" names unknown claim "nowhere"');
+    expect(status.querySelector('.excerpt')!.textContent).to.equal('5 | - supports: nowhere');
   });
 
   it('a newer src wins over a slower older one', async () => {

@@ -148,6 +148,14 @@ export const argumentMapStyles = css`
     font-size: 1.05rem;
     color: var(--_attacks);
   }
+  .error .excerpt {
+    margin: 0.15rem 0 0.5rem;
+    padding: 0.2rem 0.5rem;
+    background: var(--_hover);
+    border-radius: 3px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .error ul {
     margin: 0.5rem 0 0;
     padding-left: 1.1rem;

@@ -9,7 +9,7 @@ import { paletteColour } from '../../graph/palette.js';
 import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { formatDiagnostic, hasErrors, withExcerpts, type Diagnostic } from '../../model/diagnostic.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
@@ -290,7 +290,9 @@ export class ArgumentMapElement extends LitElement {
       <div>
         <h2>This map could not be shown</h2>
         <p>${status.message}</p>
-        ${errors.length ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul>` : nothing}
+        ${errors.length
+          ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}${d.excerpt ? html`<pre class="excerpt">${d.line} | ${d.excerpt}</pre>` : nothing}</li>`)}</ul>`
+          : nothing}
         ${errors.length > 50 ? html`<p>… and ${errors.length - 50} more.</p>` : nothing}
       </div>
     </div>`;
@@ -330,7 +332,7 @@ export class ArgumentMapElement extends LitElement {
     if (!text.trim()) return;
     const generation = ++this.loadGeneration;
     const { map, diagnostics } = await parseMapAsync([{ name: 'inline', text }]);
-    if (generation === this.loadGeneration) this.showMap(map, diagnostics);
+    if (generation === this.loadGeneration) this.showMap(map, withExcerpts(diagnostics, [{ name: 'inline', text }]));
   }
 
   private onSlotChange(): void {
