@@ -1,30 +1,11 @@
 import { css } from 'lit';
 
-/**
- * Inside `<argument-map>` the view takes the map's colours (`--_text` and friends); alone it
- * falls back to the public `--argument-map-*` properties, then to its own defaults.
- */
+/** The case's own look; the shared frame is in ../shared/view-base.styles.ts. */
 export const caseViewStyles = css`
   :host {
-    display: block;
-    --_ink: var(--_text, var(--argument-map-text, #1d2329));
-    --_faint: var(--_muted, var(--argument-map-muted, #56606b));
-    --_paper: var(--argument-map-panel-background, var(--_background, #ffffff));
     --_rule: var(--_border, var(--argument-map-border, #7b8794));
     --_ours: var(--case-view-ours-color, #1b7a32);
     --_theirs: var(--case-view-theirs-color, #c0262d);
-    --_focus: var(--_accent, var(--argument-map-accent, #1a5fd0));
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
-    box-sizing: border-box;
-    padding: 1rem 1.2rem 2rem;
-    background: var(--_paper);
-    color: var(--_ink);
-    font: 14px/1.45 var(--argument-map-font, system-ui, sans-serif);
-    overflow-wrap: anywhere;
   }
   header {
     display: flex;

@@ -6,6 +6,7 @@ import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
 import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import { caseViewStyles } from './case-view.styles.js';
+import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 
 /**
@@ -30,7 +31,7 @@ import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
  */
 @customElement('case-view')
 export class CaseView extends LitElement {
-  static override styles = caseViewStyles;
+  static override styles = [viewBaseStyles, caseViewStyles];
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: 'claim-id' }) accessor claimId: string | null = null;

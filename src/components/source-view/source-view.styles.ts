@@ -1,26 +1,13 @@
 import { css } from 'lit';
 
-/** Beside `<argument-map>` the view takes the map's colours; alone, the public `--argument-map-*` properties. */
+/** The source view's own look; the shared frame is in ../shared/view-base.styles.ts. */
 export const sourceViewStyles = css`
   :host {
-    display: block;
-    --_ink: var(--_text, var(--argument-map-text, #1d2329));
-    --_faint: var(--_muted, var(--argument-map-muted, #56606b));
-    --_paper: var(--argument-map-panel-background, var(--_background, #ffffff));
     --_quoted: var(--source-view-quoted-color, #fff0a8);
     --_unquoted: var(--source-view-unquoted-color, #c9d1d9);
-    --_focus: var(--_accent, var(--argument-map-accent, #1a5fd0));
-  }
-  :host([hidden]) {
-    display: none;
   }
   .base {
-    box-sizing: border-box;
-    padding: 1rem 1.2rem 2rem;
-    background: var(--_paper);
-    color: var(--_ink);
-    font: 14px/1.5 var(--argument-map-font, system-ui, sans-serif);
-    overflow-wrap: anywhere;
+    line-height: 1.5;
   }
   h2 {
     margin: 0 0 0.2rem;

@@ -9,6 +9,7 @@ import type { Source } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import { sourceViewStyles } from './source-view.styles.js';
+import { viewBaseStyles } from '../shared/view-base.styles.js';
 
 /** What the view shows of one source, worked out once per change of map, source or text. */
 interface SourceReading {
@@ -42,7 +43,7 @@ interface SourceReading {
  */
 @customElement('source-view')
 export class SourceView extends LitElement {
-  static override styles = sourceViewStyles;
+  static override styles = [viewBaseStyles, sourceViewStyles];
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: 'source-id' }) accessor sourceId: string | null = null;
