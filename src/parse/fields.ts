@@ -1,27 +1,83 @@
+import { isWhitespace } from './whitespace.js';
+
 /** Small readers for the `key: value` lines the Markdown format is made of. */
+
+const SPACE = 32;
+const HYPHEN = 45;
+const DOT = 46;
+const COLON = 58;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+const HORIZONTAL_BAR = 0x2015;
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
+/** `ID_PATTERN.test(text)`, read by hand: a map has an id for every claim, relation and quote. */
 export function isId(text: string): boolean {
-  return ID_PATTERN.test(text);
+  if (text.length === 0 || !isLetterOrDigit(text.charCodeAt(0))) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetterOrDigit(c) && c !== UNDERSCORE && c !== DOT && c !== HYPHEN) return false;
+  }
+  return true;
 }
 
 /** `sanctions-failed: Export controls failed` → id and text; backticks around the id are allowed. */
 export function splitIdAndText(heading: string): { id: string; text: string } | undefined {
-  const match = /^`?([^\s:`]+)`?\s*:\s*(.*)$/s.exec(heading.trim());
-  if (!match || !isId(match[1])) return undefined;
-  return { id: match[1], text: match[2].trim() };
+  // Read by hand rather than with a pattern: there is one per claim, and a map can have 20,000.
+  const text = heading.trim();
+  const start = text.charCodeAt(0) === BACKTICK ? 1 : 0;
+  let end = start;
+  while (end < text.length && !endsHeadingId(text.charCodeAt(end))) end++;
+  let colon = text.charCodeAt(end) === BACKTICK ? end + 1 : end;
+  while (colon < text.length && isWhitespace(text.charCodeAt(colon))) colon++;
+  if (end === start || text.charCodeAt(colon) !== COLON) return undefined;
+  const id = text.slice(start, end);
+  return isId(id) ? { id, text: text.slice(colon + 1).trim() } : undefined;
 }
 
 /** `supports: a, b` → key `supports` (lower case; `written` keeps the case), value `a, b`. */
 export function splitField(line: string): { key: string; written: string; value: string } | undefined {
-  const match = /^([A-Za-z0-9][A-Za-z0-9 _.-]*?)\s*:\s*(.*)$/s.exec(line.trim());
-  if (!match) return undefined;
-  return { key: match[1].toLowerCase(), written: match[1], value: match[2].trim() };
+  // The key is what comes before the first colon, less trailing whitespace: letters, digits, ` _.-`.
+  const text = line.trim();
+  const colon = text.indexOf(':');
+  let end = colon;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end <= 0 || !isLetterOrDigit(text.charCodeAt(0))) return undefined;
+  for (let i = 1; i < end; i++) if (!isKeyCharacter(text.charCodeAt(i))) return undefined;
+  const written = text.slice(0, end);
+  return { key: hasCapital(written) ? written.toLowerCase() : written, written, value: text.slice(colon + 1).trim() };
+}
+
+/** A heading's id runs up to a colon, a backtick or whitespace. */
+function endsHeadingId(code: number): boolean {
+  return code === COLON || code === BACKTICK || isWhitespace(code);
+}
+
+/** Keys are ASCII; `toLowerCase` copies even a key with nothing to lower. */
+function hasCapital(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Letters, digits, space, `_`, `.` and `-`. */
+function isKeyCharacter(code: number): boolean {
+  return isLetterOrDigit(code) || code === SPACE || code === UNDERSCORE || code === DOT || code === HYPHEN;
 }
 
 /** `a, \`b\`, c` → [a, b, c] */
 export function splitList(value: string): string[] {
+  // Nearly every relation names one claim.
+  if (isId(value)) return [value];
   return value
     .split(/[,\s]+/)
     .map((part) => part.replace(/^`|`$/g, '').trim())
@@ -36,11 +92,27 @@ export function isCitation(text: string): boolean {
 
 /** `— Speaker Name, source-id` or `— source-id` → speaker and source id. */
 export function parseCitation(text: string): { source: string; speaker?: string } {
-  const body = text.trim().replace(CITATION_DASH, '').replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
+  // Most citations are a dash and a source id, read here without patterns.
+  const words = afterDash(trimmed);
+  const id = words > 0 ? trimmed.slice(words) : '';
+  if (isId(id)) return { source: id };
+  const body = trimmed.replace(CITATION_DASH, '').replace(/\s+/g, ' ').trim();
   const comma = body.lastIndexOf(',');
   const source = (comma < 0 ? body : body.slice(comma + 1)).trim().replace(/^`|`$/g, '');
   const speaker = comma < 0 ? undefined : body.slice(0, comma).trim();
   return speaker ? { source, speaker } : { source };
+}
+
+/** Where the words start after the dash `CITATION_DASH` matches at the start of `text`, or -1. */
+function afterDash(text: string): number {
+  const c = text.charCodeAt(0);
+  let at: number;
+  if (c === EM_DASH || c === EN_DASH || c === HORIZONTAL_BAR) at = 1;
+  else if (c === HYPHEN) at = text.charCodeAt(1) === HYPHEN ? 2 : 1;
+  else return -1;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** `failed — The controls backfired` → position and summary. */

@@ -1,10 +1,13 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { ArgumentMap, Claim, Source, SourceLocation, Thread } from '../model/types.js';
 import { emptyMap, RELATION_KINDS } from '../model/types.js';
 import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
 import { checkInputLimits } from './input-limits.js';
+import { joinLines } from './join-lines.js';
+import type { SectionLexer } from './section-blocks.js';
+import { lexedByMarked, scannedOrLexed } from './section-blocks.js';
 import { TextIndex } from './text-index.js';
 
 export interface MapFile {
@@ -26,20 +29,35 @@ const SOURCE_FIELDS = ['file', 'title', 'author', 'outlet', 'date', 'url', 'kind
  * becomes a diagnostic that names the line and says what to write instead.
  */
 export function parseMarkdownFile(file: MapFile): ParseResult {
-  const steps = readMarkdownInSteps(file);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return lastStep(readMarkdownInSteps(file));
 }
 
 /**
  * The same, one section of the file per step, so that a page can yield between steps and
  * stay responsive while a large map is read.
  */
-export function* readMarkdownInSteps(file: MapFile): Generator<void, ParseResult> {
+export function readMarkdownInSteps(file: MapFile): Generator<void, ParseResult> {
+  return readInSteps(file, scannedOrLexed);
+}
+
+/**
+ * `parseMarkdownFile` with every section lexed by marked, never by the line scanner: the
+ * reference the scanner is tested against.
+ */
+export function parseMarkdownFileWithMarked(file: MapFile): ParseResult {
+  return lastStep(readInSteps(file, lexedByMarked));
+}
+
+function lastStep(steps: Generator<void, ParseResult>): ParseResult {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+function* readInSteps(file: MapFile, lex: SectionLexer): Generator<void, ParseResult> {
   const tooBig = checkInputLimits(file.name, file.text);
   if (tooBig) return { map: emptyMap(), diagnostics: [tooBig] };
-  const reader = new MarkdownMapReader(file);
+  const reader = new MarkdownMapReader(file, lex);
   for (const [start, end] of reader.sections()) {
     try {
       reader.readSection(start, end);
@@ -64,8 +82,8 @@ class MarkdownMapReader {
   private claim: Claim | undefined;
   private source: Source | undefined;
 
-  constructor(private readonly file: MapFile) {
-    this.index = new TextIndex(file.text.replace(/\r\n?/g, '\n'));
+  constructor(private readonly file: MapFile, private readonly lex: SectionLexer) {
+    this.index = new TextIndex(file.text.includes('\r') ? file.text.replace(/\r\n?/g, '\n') : file.text);
   }
 
   /** [start, end) offsets of the parts of the text to lex one at a time. */
@@ -86,13 +104,8 @@ class MarkdownMapReader {
   }
 
   readSection(start: number, end: number): void {
-    const tokens = Lexer.lex(this.index.text.slice(start, end));
-    let cursor = start;
-    for (const token of tokens) {
-      const offset = this.index.find(token.raw, cursor);
-      this.readBlock(token, offset);
-      cursor = Math.max(cursor, offset + (token.raw.length > 0 ? 1 : 0));
-    }
+    const { tokens, offsets } = this.lex(this.index.text, start, end);
+    for (let i = 0; i < tokens.length; i++) this.readBlock(tokens[i], offsets[i]);
   }
 
   report(offset: number, severity: Diagnostic['severity'], code: string, message: string): void {
@@ -100,26 +113,28 @@ class MarkdownMapReader {
   }
 
   private at(offset: number): SourceLocation {
-    return { file: this.file.name, ...this.index.position(offset) };
+    const { line, column } = this.index.position(offset);
+    return { file: this.file.name, line, column };
   }
 
-  private readBlock(token: Token, offset: number): void {
+  /** `start` is where the token's raw starts; diagnostics point at its first word. */
+  private readBlock(token: Token, start: number): void {
     switch (token.type) {
       case 'heading':
-        return this.readHeading(token as Tokens.Heading, offset);
+        return this.readHeading(token as Tokens.Heading, this.index.firstWord(start));
       case 'list':
-        return this.readList(token as Tokens.List, offset);
+        return this.readList(token as Tokens.List, start);
       case 'blockquote':
-        return this.readBlockquote(token as Tokens.Blockquote, offset);
+        return this.readBlockquote(token as Tokens.Blockquote, this.index.firstWord(start));
       case 'paragraph':
-        return this.readParagraph(token as Tokens.Paragraph, offset);
+        return this.readParagraph(token as Tokens.Paragraph, this.index.firstWord(start));
       case 'space':
       case 'hr':
       case 'def':
         return;
       default:
         if (this.claim || this.source) {
-          this.report(offset, 'warning', 'ignored-block', `this ${token.type} block is not part of the map format and is ignored`);
+          this.report(this.index.firstWord(start), 'warning', 'ignored-block', `this ${token.type} block is not part of the map format and is ignored`);
         }
     }
   }
@@ -172,11 +187,12 @@ class MarkdownMapReader {
       `level-${token.depth} headings are ignored: use "#" for a thread and "##" for a claim or source`);
   }
 
-  private readList(list: Tokens.List, offset: number): void {
-    let cursor = offset;
+  private readList(list: Tokens.List, start: number): void {
+    // Items' raws follow one another through the list's text, as the list's own raw does.
+    let itemStart = start;
     for (const item of list.items) {
-      const at = this.index.find(item.raw, cursor);
-      cursor = at + 1;
+      const at = this.index.firstWord(itemStart);
+      itemStart += item.raw.length;
       const firstLine = firstText(item);
       if (this.claim) this.readClaimField(this.claim, firstLine, at);
       else if (this.source) this.readSourceField(this.source, item, firstLine, at);
@@ -254,26 +270,27 @@ class MarkdownMapReader {
       this.report(offset, 'error', 'orphan-quote', `this quote is not under a claim: put it after "## claim-id: …"`);
       return;
     }
-    const blocks = quote.tokens.filter((t) => t.type !== 'space');
-    const last = blocks.at(-1);
+    const blocks: Token[] = [];
+    for (const block of quote.tokens) if (block.type !== 'space') blocks.push(block);
+    const last = blocks.pop();
     if (!last || last.type !== 'paragraph' || !isCitation((last as Tokens.Paragraph).text)) {
       this.report(offset, 'error', 'missing-citation',
         `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker, source-id"`);
       return;
     }
-    const citationOffset = this.index.find(last.raw, offset);
-    const citation = parseCitation((last as Tokens.Paragraph).text);
-    const text = blocks.slice(0, -1).map(blockText).join(' ').trim();
+    const { source, speaker } = parseCitation((last as Tokens.Paragraph).text);
+    const text = blocks.length === 1 ? blockText(blocks[0]) : blocks.map(blockText).join(' ').trim();
     if (!text) {
       this.report(offset, 'error', 'empty-quote', `this quote has a citation but no words: put the verbatim text above it`);
       return;
     }
-    if (!isId(citation.source)) {
-      this.report(citationOffset, 'error', 'malformed-citation',
-        `"${citation.source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
+    if (!isId(source)) {
+      this.report(this.index.find(last.raw, offset), 'error', 'malformed-citation',
+        `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
       return;
     }
-    this.claim.quotes.push({ text, ...citation, location: this.at(offset) });
+    const location = this.at(offset);
+    this.claim.quotes.push(speaker === undefined ? { text, source, location } : { text, source, speaker, location });
   }
 
   private readParagraph(paragraph: Tokens.Paragraph, offset: number): void {
@@ -289,14 +306,20 @@ class MarkdownMapReader {
 }
 
 function firstText(item: Tokens.ListItem): string {
-  const first = item.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as Tokens.Text | undefined;
-  return (first?.text ?? item.text).split('\n')[0].trim();
+  let text = item.text;
+  for (const token of item.tokens) {
+    if (token.type === 'text' || token.type === 'paragraph') {
+      text = (token as Tokens.Text).text;
+      break;
+    }
+  }
+  const end = text.indexOf('\n');
+  return (end < 0 ? text : text.slice(0, end)).trim();
 }
 
 /** A quote's words as written: paragraphs joined into one line, anything else (raw HTML) as is. */
 function blockText(token: Token): string {
-  const text = token.type === 'paragraph' ? (token as Tokens.Paragraph).text : token.raw;
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return joinLines(token.type === 'paragraph' ? (token as Tokens.Paragraph).text : token.raw);
 }
 
 function join(existing: string | undefined, more: string): string {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { parseMapAsync } from '../../src/parse/parse-map-async.js';
+import { bigMap, markdownMap } from './markdown-maps.js';
 
 function expectWellFormed(text: string) {
   const first = parseMap([{ name: 'fuzz.md', text }]);
@@ -14,23 +15,6 @@ function expectWellFormed(text: string) {
     expect(d.message.length).to.be.greaterThan(0);
   }
 }
-
-const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
-const words = fc.array(fc.constantFrom('chips', 'China', 'export', 'controls', 'failed', '“quoted”', '—', '<b>x</b>', '*em*', '`code`', '[l](x)', '\\', ':', ','), { maxLength: 8 })
-  .map((w) => w.join(' '));
-const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '> ', '>> ');
-
-/** Lines a map author might write, and many they should not. */
-const mapLine = fc.oneof(
-  fc.tuple(fc.constantFrom('#', '##', '###', '####'), fc.option(id), words).map(([h, i, w]) => `${h} ${i ? `${i}: ` : ''}${w}`),
-  fc.tuple(indent, fc.constantFrom('-', '*', '1.', '+'), fc.constantFrom('supports', 'attacks', 'tags', 'refutes', 'file', 'stance', 'kind', 'url'), fc.array(id, { maxLength: 3 }))
-    .map(([i, m, k, ids]) => `${i}${m} ${k}: ${ids.join(', ')}`),
-  fc.tuple(fc.constantFrom('>', '> ', '>>', ''), words).map(([q, w]) => `${q}${w}`),
-  fc.tuple(fc.constantFrom('> — ', '> -- ', '— '), fc.option(words), id).map(([d, s, i]) => `${d}${s ? `${s}, ` : ''}${i}`),
-  fc.constantFrom('', '', '# Sources', '```', '---', '<div>', '</div>', '[ref]: javascript:x', '| a | b |', '|---|---|'),
-  fc.string(),
-);
-const markdownMap = fc.array(mapLine, { maxLength: 60 }).map((lines) => lines.join('\n'));
 
 describe('the parser on arbitrary input (fast-check)', () => {
   it('never throws, is deterministic, and puts every diagnostic inside the input: any string', () => {
@@ -57,15 +41,6 @@ describe('the parser on arbitrary input (fast-check)', () => {
     }), { numRuns: 8 });
   });
 });
-
-function bigMap(claims: number): string {
-  const parts = ['# t: A big thread?\n\n## c0: The thesis.\n\n> Words.\n>\n> — s\n'];
-  for (let i = 1; i < claims; i++) {
-    parts.push(`## c${i}: Claim number ${i}.\n\n- ${i % 3 ? 'supports' : 'attacks'}: c${Math.floor((i - 1) / 3)}\n\n> Words ${i}.\n>\n> — s\n`);
-  }
-  parts.push('# Sources\n\n## s: S\n');
-  return parts.join('\n');
-}
 
 describe('inputs built to exhaust the parser are read or rejected with a diagnostic', () => {
   const cases: [string, () => string, string | undefined][] = [
