@@ -113,6 +113,16 @@ export const explorerStyles = css`
     header { border-color: #34404c; }
     select, input, button { background: #1c232b; border-color: #56606b; }
     button[aria-pressed='true'] { background: #1f3a5f; }
+    .tool {
+      --explorer-tool-background: #161b21;
+      --argument-map-panel-background: #161b21;
+      --argument-map-text: #e6e9ed;
+      --argument-map-muted: #a5afba;
+      --argument-map-border: #8896a6;
+      --argument-map-accent: #7fb0ff;
+      --argument-map-link: #8fbcff;
+      border-color: #34404c;
+    }
     .count { color: #a5afba; }
   }
   @media print {

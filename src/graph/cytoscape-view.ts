@@ -244,12 +244,16 @@ export class CytoscapeView {
     this.cy.viewport({ zoom, pan: { x: width / 2 - (zoom * (rect.x1 + rect.x2)) / 2, y: height / 2 - (zoom * (rect.y1 + rect.y2)) / 2 } });
   }
 
-  /** Centres claim `id` in the view at `zoom` at least, so that its label can be read. */
-  showReadable(id: string, zoom: number): void {
+  /**
+   * Shows claim `id` at `zoom` at least, so that its label can be read: in the middle of the view,
+   * or near its top (for a thesis, whose claims hang below it).
+   */
+  showReadable(id: string, zoom: number, where: 'middle' | 'top' = 'middle'): void {
     const at = this.positionsOf(new Set([id])).get(id);
     if (!at) return;
     const level = Math.max(this.cy.zoom(), zoom);
-    this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - level * at.x, y: this.cy.height() / 2 - level * at.y } });
+    const y = where === 'top' ? 80 : this.cy.height() / 2;
+    this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - level * at.x, y: y - level * at.y } });
   }
 
   centreOn(id: string): void {

@@ -395,16 +395,24 @@ export class ArgumentMapElement extends LitElement {
   }
 
   /**
-   * Fits the shown claims to the view; when that makes labels too small to read and a claim is
-   * selected, shows the selection's surroundings readably instead.
+   * Fits the shown claims to the view. When that makes labels too small to read, shows the
+   * selected claim, or the thread's thesis, at a readable zoom instead; all threads at once stay
+   * an overview, with each thread's title on its frame.
    */
   private fitView(): void {
     const view = this.view_;
     if (!view) return;
     view.fit(this.state.$inFocus.get() ?? undefined);
-    const selected = this.state.$selected.get();
-    if (selected && this.state.$visible.get().has(selected) && view.cy.zoom() < READABLE_ZOOM) view.showReadable(selected, READABLE_ZOOM);
     this.userMovedView = false;
+    if (view.cy.zoom() >= READABLE_ZOOM) return;
+    const visible = this.state.$visible.get();
+    const selected = this.state.$selected.get();
+    if (selected && visible.has(selected)) view.showReadable(selected, READABLE_ZOOM);
+    // One thread too wide to read whole: start at its thesis, readable; the rest is a pan away.
+    else if (this.thread) {
+      const thesis = this.firstClaim(visible);
+      if (thesis) view.showReadable(thesis, READABLE_ZOOM, 'top');
+    }
   }
 
   private selectByUser(id: string | null, refocusGraph = false): void {
