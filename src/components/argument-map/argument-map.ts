@@ -10,6 +10,7 @@ import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
 import { formatDiagnostic, hasErrors, withExcerpts, type Diagnostic } from '../../model/diagnostic.js';
+import { partOfMap } from '../../model/part-of-map.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
@@ -144,17 +145,7 @@ export class ArgumentMapElement extends LitElement {
   /** The map as shown now: the chosen thread's claims, the relations between them, and their sources. */
   shownMap(): ArgumentMap | null {
     const loaded = this.state.$map.get();
-    if (!loaded) return null;
-    const visible = this.state.$visible.get();
-    const claims = loaded.map.claims.filter((c) => visible.has(c.id));
-    const quoted = new Set(claims.flatMap((c) => c.quotes.map((q) => q.source)));
-    const threads = new Set(claims.map((c) => c.thread));
-    return {
-      threads: loaded.map.threads.filter((t) => threads.has(t.id)),
-      claims,
-      relations: loaded.map.relations.filter((r) => visible.has(r.from) && visible.has(r.to)),
-      sources: loaded.map.sources.filter((s) => quoted.has(s.id)),
-    };
+    return loaded ? partOfMap(loaded.map, this.state.$visible.get()) : null;
   }
 
   zoomIn(): void {
