@@ -10,7 +10,6 @@ import { fetchSourceText } from '../load/fetch-source-text.js';
 import { download } from './download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent } from '../components/argument-map/events.js';
-import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
@@ -29,7 +28,6 @@ export class ArgumentExplorer extends LitElement {
 
   readonly $settings = atom<ExplorerSettings>(parseHash(location.hash));
 
-  @state() private accessor map: ArgumentMap | null = null;
   @state() private accessor loaded: LoadedMap | null = null;
   /** The text the articles tool shows, or why it could not be loaded. */
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
@@ -149,10 +147,11 @@ export class ArgumentExplorer extends LitElement {
 
   override render() {
     const s = this.$settings.get();
-    const threads = this.map?.threads ?? [];
+    const map = this.loaded?.map;
+    const threads = map?.threads ?? [];
     // Landing on one thread keeps the first view readable; "All threads" is one click away.
     const thread = s.thread === ALL_THREADS ? '' : s.thread || threads[0]?.id || '';
-    const claimCount = this.map ? this.map.claims.filter((c) => !thread || c.thread === thread).length : 0;
+    const claimCount = map ? map.claims.filter((c) => !thread || c.thread === thread).length : 0;
     return html`
       <header role="toolbar" aria-label="Map controls">
         <h1>argument-map</h1>
@@ -206,7 +205,7 @@ export class ArgumentExplorer extends LitElement {
           <button @click=${() => this.element.fit()}>Fit</button>
           <button aria-label="Zoom in" @click=${() => this.element.zoomIn()}>+</button>
         </span>
-        <select aria-label="Export" title="Save the map or this view" ?disabled=${!this.map} @change=${this.onExport}>
+        <select aria-label="Export" title="Save the map or this view" ?disabled=${!map} @change=${this.onExport}>
           <option value="" selected>Export…</option>
           <option value="png">Image (PNG)</option>
           <option value="svg">Image (SVG)</option>
@@ -215,7 +214,7 @@ export class ArgumentExplorer extends LitElement {
           <option value="argdown">Map (Argdown)</option>
           <option value="aif">Map (AIF JSON)</option>
         </select>
-        <span class="count" aria-live="polite">${this.map ? `${claimCount} claims` : ''}</span>
+        <span class="count" aria-live="polite">${map ? `${claimCount} claims` : ''}</span>
       </header>
       <div class="workspace ${s.tool ? 'with-tool' : ''}">
         <argument-map
@@ -229,8 +228,8 @@ export class ArgumentExplorer extends LitElement {
           layout=${s.layout}
           view=${s.view}
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
-          @map-load=${(e: CustomEvent<{ map: ArgumentMap }>) => { this.map = e.detail.map; this.loaded = this.element.state.$map.get(); this.failed = false; }}
-          @map-error=${() => { this.map = null; this.loaded = null; this.failed = true; }}
+          @map-load=${() => { this.loaded = this.element.state.$map.get(); this.failed = false; }}
+          @map-error=${() => { this.loaded = null; this.failed = true; }}
         ></argument-map>
         ${this.renderTool(s, thread)}
       </div>
