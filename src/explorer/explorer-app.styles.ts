@@ -100,10 +100,9 @@ export const explorerStyles = css`
       grid-template-rows: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
-  .error-actions {
-    position: absolute;
-    right: 1rem;
-    bottom: 1rem;
+  .back {
+    font-weight: 600;
+    color: #1a5fd0;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -215,6 +215,9 @@ export class ArgumentExplorer extends LitElement {
           <option value="aif">Map (AIF JSON)</option>
         </select>
         <span class="count" aria-live="polite">${map ? `${claimCount} claims` : ''}</span>
+        ${this.failed && this.src !== this.defaultSrc
+          ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`
+          : nothing}
       </header>
       <div class="workspace ${s.tool ? 'with-tool' : ''}">
         <argument-map
@@ -233,9 +236,6 @@ export class ArgumentExplorer extends LitElement {
         ></argument-map>
         ${this.renderTool(s, thread)}
       </div>
-      ${this.failed && this.src !== this.defaultSrc
-        ? html`<p class="error-actions"><a href=${`${location.pathname}`}>Open the default map instead</a></p>`
-        : nothing}
     `;
   }
 }

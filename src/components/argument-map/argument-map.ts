@@ -276,7 +276,8 @@ export class ArgumentMapElement extends LitElement {
       return html`<div part="status" class="status" role="status">No map: set <code>src</code>, <code>map</code>, or put Markdown inside the element.</div>`;
     }
     if (status.state !== 'error') return nothing;
-    const errors = status.diagnostics.filter((d) => d.severity === 'error');
+    // A load failure's one diagnostic says what the message says already.
+    const errors = status.diagnostics.filter((d) => d.severity === 'error' && d.message !== status.message);
     return html`<div part="status" class="status error" role="alert">
       <div>
         <h2>This map could not be shown</h2>
