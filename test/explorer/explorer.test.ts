@@ -35,6 +35,7 @@ describe('the explorer', () => {
     const search = explorer.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
     search.value = 'sleep';
     search.dispatchEvent(new Event('input'));
+    await until(() => map.cy!.$id('trial-self-selected').nonempty(), 'the claim in the graph');
     map.cy!.$id('trial-self-selected').emit('tap');
     await explorer.updateComplete;
     expect(location.hash).to.contain('q=sleep').and.contain('claim=trial-self-selected');
