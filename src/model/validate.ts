@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic.js';
-import type { ArgumentMap, SourceLocation } from './types.js';
+import type { ArgumentMap, Relation, SourceLocation } from './types.js';
 
 /**
  * Checks that a map hangs together: ids are unique, every reference resolves, every claim
@@ -19,7 +19,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   const quoted = new Set<string>();
 
   for (const claim of map.claims) {
-    if (!claim.text.trim()) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
+    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
     if (!threads.has(claim.thread)) {
       error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
     }
@@ -35,7 +35,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     }
   }
 
-  const seen = new Set<string>();
+  const seen = new RelationSet(claims);
   for (const relation of map.relations) {
     for (const end of [relation.from, relation.to]) {
       if (!claims.has(end)) {
@@ -45,9 +45,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     if (relation.from === relation.to) {
       error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
     }
-    const key = `${relation.from} ${relation.kind} ${relation.to}`;
-    if (seen.has(key)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
-    seen.add(key);
+    if (!seen.add(relation)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
   }
 
   for (const source of map.sources) {
@@ -61,19 +59,55 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   return diagnostics;
 }
 
+/**
+ * The relations seen so far, each kept as one number made of its ends' places in the map's
+ * claims: a map can have tens of thousands, and a string key for each would be built, then hashed.
+ */
+class RelationSet {
+  private readonly numbers = new Set<number>();
+  /** For relations with an unknown end, which are errors anyway. */
+  private readonly strings = new Set<string>();
+
+  constructor(private readonly claims: Map<string, number>) {}
+
+  /** Adds the relation; false when it was already there. */
+  add(relation: Relation): boolean {
+    const from = this.claims.get(relation.from);
+    const to = this.claims.get(relation.to);
+    if (from === undefined || to === undefined) {
+      const key = `${relation.from} ${relation.kind} ${relation.to}`;
+      if (this.strings.has(key)) return false;
+      this.strings.add(key);
+      return true;
+    }
+    const key = (from * this.claims.size + to) * 2 + (relation.kind === 'supports' ? 0 : 1);
+    if (this.numbers.has(key)) return false;
+    this.numbers.add(key);
+    return true;
+  }
+}
+
+/** Whether `text` has anything but whitespace: `text.trim() !== ''` without the copy. */
+function hasWords(text: string): boolean {
+  return /\S/.test(text);
+}
+
+/** Each id's place in `items`, the first place for an id used twice (reported as an error). */
 function uniqueIds<T extends { id: string; location?: SourceLocation }>(
   what: string,
   items: readonly T[],
   error: (at: SourceLocation | undefined, code: string, message: string) => void,
-): Map<string, T> {
-  const byId = new Map<string, T>();
-  for (const item of items) {
+): Map<string, number> {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const first = byId.get(item.id);
-    if (first) {
-      const where = first.location ? ` (first at ${first.location.file}:${first.location.line})` : '';
+    if (first !== undefined) {
+      const { location } = items[first];
+      const where = location ? ` (first at ${location.file}:${location.line})` : '';
       error(item.location, 'duplicate-id', `${what} id "${item.id}" is already used${where}: give this ${what} another id`);
     } else {
-      byId.set(item.id, item);
+      byId.set(item.id, i);
     }
   }
   return byId;

@@ -1,40 +1,41 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
+import type { TextIndex } from './text-index.js';
 
 /** The format needs three levels at most (a stance list inside a source); marked's cost grows steeply with depth. */
 export const MAX_NESTING = 16;
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
 
+/** Rejects, before anything else reads it, a file too large to read at all. */
+export function checkFileSize(name: string, text: string): Diagnostic | undefined {
+  if (text.length <= MAX_FILE_CHARS) return undefined;
+  return diagnosticAt({ file: name, line: 1, column: 1 }, 'error', 'too-large',
+    `this file has ${(text.length / 1048576).toFixed(1)} M characters; a map file may have at most ${MAX_FILE_CHARS / 1048576} M: split it into several files`);
+}
+
 /**
- * Rejects, in one linear pass before any Markdown parsing, the inputs that would make the
- * Markdown parser slow or exhaust memory: huge files and deeply nested lists or quotes.
+ * Rejects, in one linear pass before any Markdown parsing, deeply nested lists or quotes: they
+ * would make the Markdown parser slow or exhaust memory.
  */
-export function checkInputLimits(name: string, text: string): Diagnostic | undefined {
-  if (text.length > MAX_FILE_CHARS) {
-    return diagnosticAt({ file: name, line: 1, column: 1 }, 'error', 'too-large',
-      `this file has ${(text.length / 1048576).toFixed(1)} M characters; a map file may have at most ${MAX_FILE_CHARS / 1048576} M: split it into several files`);
-  }
-  let line = 1;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const depth = nestingDepth(text, start, end);
+export function checkNesting(name: string, lines: TextIndex): Diagnostic | undefined {
+  for (let line = 0; line < lines.lineCount; line++) {
+    const depth = nestingDepth(lines.text, lines.lineStart(line));
     if (depth > MAX_NESTING) {
-      return diagnosticAt({ file: name, line, column: 1 }, 'error', 'too-deep',
+      return diagnosticAt({ file: name, line: line + 1, column: 1 }, 'error', 'too-deep',
         `lists or quotes nested ${depth} levels deep; a map needs at most 3 (at most ${MAX_NESTING} are read): flatten this part`);
     }
-    start = end + 1;
-    line++;
   }
   return undefined;
 }
 
-/** Quote and list markers plus indentation steps at the start of a line: a cheap bound on its nesting. */
-function nestingDepth(text: string, start: number, end: number): number {
+/**
+ * Quote and list markers plus indentation steps at the start of the line at `start`: a cheap
+ * bound on its nesting. The line break that ends the line ends the count.
+ */
+function nestingDepth(text: string, start: number): number {
   let depth = 0;
   let spaces = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
     if (c === 32) spaces++;

@@ -1,13 +1,13 @@
 import type { Token, Tokens } from 'marked';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
-import type { ArgumentMap, Claim, Source, SourceLocation, Thread } from '../model/types.js';
-import { emptyMap, RELATION_KINDS } from '../model/types.js';
+import type { ArgumentMap, Claim, RelationKind, Source, SourceLocation, Thread } from '../model/types.js';
+import { emptyMap } from '../model/types.js';
 import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
-import { checkInputLimits } from './input-limits.js';
-import { joinLines } from './join-lines.js';
-import type { SectionLexer } from './section-blocks.js';
-import { lexedByMarked, scannedOrLexed } from './section-blocks.js';
+import { checkFileSize, checkNesting } from './input-limits.js';
+import { joinLines, joinLineSpans } from './join-lines.js';
+import { HEADING, LIST, PARAGRAPH, scanPlainBlocks } from './plain-blocks.js';
+import { lexedByMarked } from './section-blocks.js';
 import { TextIndex } from './text-index.js';
 
 export interface MapFile {
@@ -37,7 +37,7 @@ export function parseMarkdownFile(file: MapFile): ParseResult {
  * stay responsive while a large map is read.
  */
 export function readMarkdownInSteps(file: MapFile): Generator<void, ParseResult> {
-  return readInSteps(file, scannedOrLexed);
+  return readInSteps(file, true);
 }
 
 /**
@@ -45,7 +45,7 @@ export function readMarkdownInSteps(file: MapFile): Generator<void, ParseResult>
  * reference the scanner is tested against.
  */
 export function parseMarkdownFileWithMarked(file: MapFile): ParseResult {
-  return lastStep(readInSteps(file, lexedByMarked));
+  return lastStep(readInSteps(file, false));
 }
 
 function lastStep(steps: Generator<void, ParseResult>): ParseResult {
@@ -54,10 +54,13 @@ function lastStep(steps: Generator<void, ParseResult>): ParseResult {
   return step.value;
 }
 
-function* readInSteps(file: MapFile, lex: SectionLexer): Generator<void, ParseResult> {
-  const tooBig = checkInputLimits(file.name, file.text);
+function* readInSteps(file: MapFile, scan: boolean): Generator<void, ParseResult> {
+  const tooBig = checkFileSize(file.name, file.text);
   if (tooBig) return { map: emptyMap(), diagnostics: [tooBig] };
-  const reader = new MarkdownMapReader(file, lex);
+  const index = new TextIndex(file.text.includes('\r') ? file.text.replace(/\r\n?/g, '\n') : file.text);
+  const tooDeep = checkNesting(file.name, index);
+  if (tooDeep) return { map: emptyMap(), diagnostics: [tooDeep] };
+  const reader = new MarkdownMapReader(file.name, index, scan);
   for (const [start, end] of reader.sections()) {
     try {
       reader.readSection(start, end);
@@ -74,19 +77,24 @@ const SECTION_CHARS = 64 * 1024;
 
 type Section = { kind: 'none' } | { kind: 'thread'; thread: Thread } | { kind: 'sources' };
 
+const NO_LINES: readonly string[] = [];
+
+/**
+ * Turns the blocks of a map file into claims, relations, quotes and sources. Blocks come from
+ * the line scanner where a section keeps to the plain subset maps are written in, from marked
+ * elsewhere; both kinds are read by the same `read…` methods below.
+ */
 class MarkdownMapReader {
   readonly map = emptyMap();
   readonly diagnostics: Diagnostic[] = [];
-  private readonly index: TextIndex;
+  private readonly blocks: number[] = [];
   private section: Section = { kind: 'none' };
   private claim: Claim | undefined;
   private source: Source | undefined;
 
-  constructor(private readonly file: MapFile, private readonly lex: SectionLexer) {
-    this.index = new TextIndex(file.text.includes('\r') ? file.text.replace(/\r\n?/g, '\n') : file.text);
-  }
+  constructor(private readonly file: string, private readonly index: TextIndex, private readonly scan: boolean) {}
 
-  /** [start, end) offsets of the parts of the text to lex one at a time. */
+  /** [start, end) offsets of the parts of the text to read one at a time. */
   sections(): [number, number][] {
     const text = this.index.text;
     const cuts: [number, number][] = [];
@@ -104,8 +112,13 @@ class MarkdownMapReader {
   }
 
   readSection(start: number, end: number): void {
-    const { tokens, offsets } = this.lex(this.index.text, start, end);
-    for (let i = 0; i < tokens.length; i++) this.readBlock(tokens[i], offsets[i]);
+    const scanned = this.scan ? scanPlainBlocks(this.index.text, start, end, this.blocks) : -1;
+    if (scanned >= 0) {
+      this.readPlainBlocks(scanned);
+      return;
+    }
+    const { tokens, offsets } = lexedByMarked(this.index.text, start, end);
+    for (let i = 0; i < tokens.length; i++) this.readToken(tokens[i], offsets[i]);
   }
 
   report(offset: number, severity: Diagnostic['severity'], code: string, message: string): void {
@@ -113,21 +126,109 @@ class MarkdownMapReader {
   }
 
   private at(offset: number): SourceLocation {
-    const { line, column } = this.index.position(offset);
-    return { file: this.file.name, line, column };
+    const line = this.index.lineIndex(offset);
+    return { file: this.file, line: line + 1, column: offset - this.index.lineStart(line) + 1 };
+  }
+
+  /** The first `count` numbers `scanPlainBlocks` left in `this.blocks`: see there for their layout. */
+  private readPlainBlocks(count: number): void {
+    const blocks = this.blocks;
+    const text = this.index.text;
+    let i = 0;
+    while (i < count) {
+      const kind = blocks[i];
+      const start = blocks[i + 1];
+      if (kind === HEADING) {
+        const depth = blocks[i + 3];
+        this.readHeading(depth, text.slice(start + depth, blocks[i + 2]).trim(), start);
+        i += 4;
+      } else if (kind === PARAGRAPH) {
+        this.readParagraph(text.slice(start, blocks[i + 2]).trim(), this.index.firstWord(start));
+        i += 3;
+      } else if (kind === LIST) {
+        i = this.readPlainList(i);
+      } else {
+        i = this.readPlainQuote(i);
+      }
+    }
+  }
+
+  private readPlainList(i: number): number {
+    const blocks = this.blocks;
+    const text = this.index.text;
+    const items = blocks[i + 2];
+    let reading = true;
+    i += 3;
+    for (let item = 0; item < items; item++) {
+      const line = blocks[i];
+      const nestedCount = blocks[i + 2];
+      i += 3;
+      if (reading) {
+        let nested = NO_LINES;
+        if (nestedCount > 0) {
+          const lines: string[] = [];
+          for (let k = i; k < i + 2 * nestedCount; k += 2) lines.push(text.slice(blocks[k] + 4, blocks[k + 1]).trim());
+          nested = lines;
+        }
+        reading = this.readItem(text.slice(line + 2, blocks[i - 2]).trim(), line, nested);
+      }
+      i += 2 * nestedCount;
+    }
+    return i;
+  }
+
+  /** A quote's paragraphs are its runs of lines with words; the last one is the citation. */
+  private readPlainQuote(i: number): number {
+    const blocks = this.blocks;
+    const text = this.index.text;
+    const offset = this.index.firstWord(blocks[i + 1]);
+    const first = i + 3;
+    const end = first + 2 * blocks[i + 2];
+    let citationEnd = end;
+    while (citationEnd > first && isBlankLine(blocks, citationEnd - 2)) citationEnd -= 2;
+    if (citationEnd === first) {
+      this.readQuote(offset, undefined, '', '');
+      return end;
+    }
+    let citationStart = citationEnd - 2;
+    while (citationStart > first && !isBlankLine(blocks, citationStart - 2)) citationStart -= 2;
+    const citationRaw = text.slice(blocks[citationStart], blocks[citationStart + 1]);
+    let citation = citationRaw;
+    for (let k = citationStart + 2; k < citationEnd; k += 2) citation += `\n${text.slice(blocks[k], blocks[k + 1])}`;
+    this.readQuote(offset, citation, citationRaw, this.quoteWords(first, citationStart));
+    return end;
+  }
+
+  /** The quoted words on the lines `this.blocks[from, to)` describes: its paragraphs joined, as `readQuoteToken` joins them. */
+  private quoteWords(from: number, to: number): string {
+    const blocks = this.blocks;
+    const paragraphs: string[] = [];
+    for (let k = from; k < to;) {
+      if (isBlankLine(blocks, k)) {
+        k += 2;
+        continue;
+      }
+      let last = k;
+      while (last < to && !isBlankLine(blocks, last)) last += 2;
+      // Nearly every quote is one paragraph.
+      if (k === from && last === to) return joinLineSpans(this.index.text, blocks, k, last);
+      paragraphs.push(joinLineSpans(this.index.text, blocks, k, last));
+      k = last;
+    }
+    return paragraphs.length === 1 ? paragraphs[0] : paragraphs.join(' ').trim();
   }
 
   /** `start` is where the token's raw starts; diagnostics point at its first word. */
-  private readBlock(token: Token, start: number): void {
+  private readToken(token: Token, start: number): void {
     switch (token.type) {
       case 'heading':
-        return this.readHeading(token as Tokens.Heading, this.index.firstWord(start));
+        return this.readHeading((token as Tokens.Heading).depth, (token as Tokens.Heading).text, this.index.firstWord(start));
       case 'list':
-        return this.readList(token as Tokens.List, start);
+        return this.readListToken(token as Tokens.List, start);
       case 'blockquote':
-        return this.readBlockquote(token as Tokens.Blockquote, this.index.firstWord(start));
+        return this.readQuoteToken(token as Tokens.Blockquote, this.index.firstWord(start));
       case 'paragraph':
-        return this.readParagraph(token as Tokens.Paragraph, this.index.firstWord(start));
+        return this.readParagraph((token as Tokens.Paragraph).text.trim(), this.index.firstWord(start));
       case 'space':
       case 'hr':
       case 'def':
@@ -139,16 +240,39 @@ class MarkdownMapReader {
     }
   }
 
-  private readHeading(token: Tokens.Heading, offset: number): void {
-    const column = offset + token.depth + 1;
+  private readListToken(list: Tokens.List, start: number): void {
+    // Items' raws follow one another through the list's text, as the list's own raw does.
+    let itemStart = start;
+    for (const item of list.items) {
+      const at = this.index.firstWord(itemStart);
+      itemStart += item.raw.length;
+      const nested: string[] = [];
+      for (const token of item.tokens) {
+        if (token.type === 'list') nested.push(...(token as Tokens.List).items.map(firstText));
+      }
+      if (!this.readItem(firstText(item), at, nested)) return;
+    }
+  }
+
+  private readQuoteToken(quote: Tokens.Blockquote, offset: number): void {
+    const blocks: Token[] = [];
+    for (const block of quote.tokens) if (block.type !== 'space') blocks.push(block);
+    const last = blocks.pop();
+    const citation = last?.type === 'paragraph' ? (last as Tokens.Paragraph).text : undefined;
+    const words = blocks.length === 1 ? blockText(blocks[0]) : blocks.map(blockText).join(' ').trim();
+    this.readQuote(offset, citation, last?.raw ?? '', words);
+  }
+
+  private readHeading(depth: number, text: string, offset: number): void {
+    const column = offset + depth + 1;
     this.claim = undefined;
     this.source = undefined;
-    if (token.depth === 1) {
-      if (/^sources$/i.test(token.text.trim())) {
+    if (depth === 1) {
+      if (/^sources$/i.test(text.trim())) {
         this.section = { kind: 'sources' };
         return;
       }
-      const parts = splitIdAndText(token.text);
+      const parts = splitIdAndText(text);
       if (!parts) {
         this.section = { kind: 'none' };
         this.report(column, 'error', 'malformed-thread',
@@ -161,13 +285,13 @@ class MarkdownMapReader {
       this.section = { kind: 'thread', thread };
       return;
     }
-    if (token.depth === 2) {
+    if (depth === 2) {
       if (this.section.kind === 'none') {
         this.report(column, 'error', 'outside-section',
           `this heading is not under a thread or the sources: start the file with "# thread-id: Question" or "# Sources"`);
         return;
       }
-      const parts = splitIdAndText(token.text);
+      const parts = splitIdAndText(text);
       const what = this.section.kind === 'thread' ? 'claim' : 'source';
       if (!parts) {
         this.report(column, 'error', `malformed-${what}`,
@@ -184,23 +308,18 @@ class MarkdownMapReader {
       return;
     }
     this.report(column, 'warning', 'ignored-heading',
-      `level-${token.depth} headings are ignored: use "#" for a thread and "##" for a claim or source`);
+      `level-${depth} headings are ignored: use "#" for a thread and "##" for a claim or source`);
   }
 
-  private readList(list: Tokens.List, start: number): void {
-    // Items' raws follow one another through the list's text, as the list's own raw does.
-    let itemStart = start;
-    for (const item of list.items) {
-      const at = this.index.firstWord(itemStart);
-      itemStart += item.raw.length;
-      const firstLine = firstText(item);
-      if (this.claim) this.readClaimField(this.claim, firstLine, at);
-      else if (this.source) this.readSourceField(this.source, item, firstLine, at);
-      else if (this.section.kind !== 'none') {
-        this.report(at, 'error', 'orphan-field', `this list is not under a claim or source heading: put it after "## id: …"`);
-        return;
-      }
+  /** One list item: its first line, and the first lines of the items nested under it. Returns whether to read on. */
+  private readItem(line: string, at: number, nested: readonly string[]): boolean {
+    if (this.claim) this.readClaimField(this.claim, line, at);
+    else if (this.source) this.readSourceField(this.source, nested, line, at);
+    else if (this.section.kind !== 'none') {
+      this.report(at, 'error', 'orphan-field', `this list is not under a claim or source heading: put it after "## id: …"`);
+      return false;
     }
+    return true;
   }
 
   private readClaimField(claim: Claim, line: string, offset: number): void {
@@ -219,18 +338,17 @@ class MarkdownMapReader {
     if (values.length === 0) {
       this.report(offset, 'error', 'missing-target', `"${field.key}:" needs the id of the claim it ${field.key === 'supports' ? 'supports' : 'attacks'}`);
     }
-    const kind = RELATION_KINDS.find((k) => k === field.key)!;
+    const kind: RelationKind = field.key === 'supports' ? 'supports' : 'attacks';
     for (const target of values) {
-      const at = this.at(offset);
       if (!isId(target)) {
         this.report(offset, 'error', 'malformed-id', `"${target}" is not a claim id (letters, digits, "-", "_" and ".")`);
         continue;
       }
-      this.map.relations.push({ from: claim.id, to: target, kind, location: at });
+      this.map.relations.push({ from: claim.id, to: target, kind, location: this.at(offset) });
     }
   }
 
-  private readSourceField(source: Source, item: Tokens.ListItem, line: string, offset: number): void {
+  private readSourceField(source: Source, nested: readonly string[], line: string, offset: number): void {
     const field = splitField(line);
     const key = SOURCE_FIELDS.find((k) => k === field?.key);
     if (!field || !key) {
@@ -238,17 +356,14 @@ class MarkdownMapReader {
         `unknown source field "${field?.key ?? line}": use ${SOURCE_FIELDS.map((k) => `"${k}:"`).join(', ')}`);
       return;
     }
-    if (key === 'stance') return this.readStances(source, item, field.value, offset);
+    if (key === 'stance') return this.readStances(source, nested, field.value, offset);
     if (key === 'title') source.title = field.value;
     else source[key] = field.value;
   }
 
   /** `stance:` with nested `thread: position — summary` items, or one inline. */
-  private readStances(source: Source, item: Tokens.ListItem, inline: string, offset: number): void {
-    const lines = inline ? [inline] : [];
-    for (const token of item.tokens) {
-      if (token.type === 'list') lines.push(...(token as Tokens.List).items.map(firstText));
-    }
+  private readStances(source: Source, nested: readonly string[], inline: string, offset: number): void {
+    const lines = inline ? [inline, ...nested] : nested;
     if (lines.length === 0) {
       this.report(offset, 'error', 'malformed-stance', `"stance:" needs items like "  - thread-id: position — one-line summary"`);
     }
@@ -265,36 +380,35 @@ class MarkdownMapReader {
     }
   }
 
-  private readBlockquote(quote: Tokens.Blockquote, offset: number): void {
+  /**
+   * A quote under a claim: `words` are the quoted text, joined into one line, and `citation` the
+   * text of its last paragraph (undefined when it has none), which says where the words come from.
+   */
+  private readQuote(offset: number, citation: string | undefined, citationRaw: string, words: string): void {
     if (!this.claim) {
       this.report(offset, 'error', 'orphan-quote', `this quote is not under a claim: put it after "## claim-id: …"`);
       return;
     }
-    const blocks: Token[] = [];
-    for (const block of quote.tokens) if (block.type !== 'space') blocks.push(block);
-    const last = blocks.pop();
-    if (!last || last.type !== 'paragraph' || !isCitation((last as Tokens.Paragraph).text)) {
+    if (citation === undefined || !isCitation(citation)) {
       this.report(offset, 'error', 'missing-citation',
         `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker, source-id"`);
       return;
     }
-    const { source, speaker } = parseCitation((last as Tokens.Paragraph).text);
-    const text = blocks.length === 1 ? blockText(blocks[0]) : blocks.map(blockText).join(' ').trim();
-    if (!text) {
+    const { source, speaker } = parseCitation(citation);
+    if (!words) {
       this.report(offset, 'error', 'empty-quote', `this quote has a citation but no words: put the verbatim text above it`);
       return;
     }
     if (!isId(source)) {
-      this.report(this.index.find(last.raw, offset), 'error', 'malformed-citation',
+      this.report(this.index.find(citationRaw, offset), 'error', 'malformed-citation',
         `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
       return;
     }
     const location = this.at(offset);
-    this.claim.quotes.push(speaker === undefined ? { text, source, location } : { text, source, speaker, location });
+    this.claim.quotes.push(speaker === undefined ? { text: words, source, location } : { text: words, source, speaker, location });
   }
 
-  private readParagraph(paragraph: Tokens.Paragraph, offset: number): void {
-    const text = paragraph.text.trim();
+  private readParagraph(text: string, offset: number): void {
     if (this.claim) this.claim.note = join(this.claim.note, text);
     else if (this.source) this.source.note = join(this.source.note, text);
     else if (this.section.kind === 'thread') {
@@ -303,6 +417,11 @@ class MarkdownMapReader {
       this.report(offset, 'warning', 'ignored-text', `text under "# Sources" but before any "## source-id: Title" is ignored`);
     }
   }
+}
+
+/** Whether the quote line whose words start at `blocks[k]` has none (the words end at `blocks[k + 1]`). */
+function isBlankLine(blocks: readonly number[], k: number): boolean {
+  return blocks[k] === blocks[k + 1];
 }
 
 function firstText(item: Tokens.ListItem): string {

@@ -1,22 +1,19 @@
 import { Lexer, type Token } from 'marked';
-import type { LocatedBlocks } from './fast-blocks.js';
-import { scanSimpleBlocks } from './fast-blocks.js';
 
-/** Turns `text[start, end)` into marked's top-level block tokens and where each one starts. */
-export type SectionLexer = (text: string, start: number, end: number) => LocatedBlocks;
-
-/** The line scanner where the section keeps to the plain subset maps are written in, marked elsewhere. */
-export const scannedOrLexed: SectionLexer = (text, start, end) =>
-  scanSimpleBlocks(text, start, end) ?? lexedByMarked(text, start, end);
+/** A section's top-level block tokens, and where each one's `raw` starts in the whole text. */
+export interface LocatedTokens {
+  tokens: Token[];
+  offsets: number[];
+}
 
 /**
- * marked alone. Block tokens only: the reader never looks at inline tokens, and lexing them is
- * most of marked's time.
+ * `text[start, end)` as marked's block tokens. Block tokens only: the reader never looks at
+ * inline tokens, and lexing them is most of marked's time.
  */
-export const lexedByMarked: SectionLexer = (text, start, end) => {
+export function lexedByMarked(text: string, start: number, end: number): LocatedTokens {
   const tokens = new Lexer().blockTokens(text.slice(start, end));
   return { tokens, offsets: rawStarts(tokens, start) };
-};
+}
 
 /**
  * marked's top-level raws follow one another through the text, each as long as the text it was

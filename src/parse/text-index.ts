@@ -4,28 +4,36 @@ const NEWLINE = 10;
 
 /** Turns character offsets in a text into 1-based line and column numbers. */
 export class TextIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Where each line starts; typed, because a large map has hundreds of thousands of lines. */
+  private readonly lineStarts: Int32Array;
+  readonly lineCount: number;
   /** The line of the last lookup: a reader asks for offsets mostly in order, a few lines apart. */
   private lastLine = 0;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    this.lineStarts = starts;
+    this.lineCount = count;
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
+  /** Offset where the 0-based line `line` starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
   }
 
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineOf(clamped);
+    const line = this.lineIndex(clamped);
     return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
-  }
-
-  lineText(line: number): string {
-    const start = this.lineStarts[line - 1] ?? this.text.length;
-    const end = this.lineStarts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1);
   }
 
   /**
@@ -51,18 +59,18 @@ export class TextIndex {
     return at;
   }
 
-  /** 0-based index of the line holding `offset`. */
-  private lineOf(offset: number): number {
+  /** 0-based index of the line holding `offset`, an offset within the text. */
+  lineIndex(offset: number): number {
     const starts = this.lineStarts;
     let line = this.lastLine;
     if (starts[line] <= offset) {
       for (let step = 0; step < 16; step++) {
-        if (line + 1 === starts.length || offset < starts[line + 1]) return (this.lastLine = line);
+        if (line + 1 === this.lineCount || offset < starts[line + 1]) return (this.lastLine = line);
         line++;
       }
     }
     let low = 0;
-    let high = starts.length - 1;
+    let high = this.lineCount - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (starts[mid] <= offset) low = mid;

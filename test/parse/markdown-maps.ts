@@ -52,3 +52,50 @@ export function bigMap(claims: number): string {
   parts.push('# Sources\n\n## s: S\n');
   return parts.join('\n');
 }
+
+/** Words for quotes and notes, with the whitespace quirks joining lines must get right. */
+const quoteLine = fc.tuple(
+  fc.constantFrom('', '', '', '', '\u00a0'),
+  fc.array(fc.constantFrom('chips', 'China', '“quoted”', '—', 'export', 'controls,', 'failed.', 'a\u00a0b', '2025'), { minLength: 1, maxLength: 6 }),
+  fc.constantFrom('', '', '', ' ', '  ', '\u00a0'),
+).map(([before, w, after]) => `${before}${w.join(' ')}${after}`);
+
+const paragraphLines = fc.array(fc.oneof({ weight: 9, arbitrary: quoteLine }, { weight: 1, arbitrary: fc.constant('\u00a0') }), { minLength: 1, maxLength: 3 });
+
+/** A quote: paragraphs of `> ` lines, blank `>` lines between them, then a citation. */
+const quoteBlock = fc.tuple(
+  fc.array(paragraphLines, { minLength: 0, maxLength: 3 }),
+  fc.constantFrom('>', '> ', '>'),
+  fc.constantFrom('— ', '-- ', '– ', '—'),
+  fc.option(fc.constantFrom('An analyst', 'Jensen Huang', 'A, B')),
+  fc.constantFrom('s1', 's2', 'src.x', 'bad id', ''),
+  fc.array(quoteLine, { maxLength: 1 }),
+).map(([paragraphs, blank, dash, speaker, source, more]) => [
+  ...paragraphs.flatMap((lines, i) => [...(i > 0 ? [blank] : []), ...lines.map((line) => `> ${line}`)]),
+  ...(paragraphs.length > 0 ? [blank] : []),
+  `> ${dash}${speaker ? `${speaker}, ` : ''}${source}`,
+  ...more.map((line) => `> ${line}`),
+].join('\n'));
+
+const claimBlock = fc.tuple(
+  id,
+  fc.array(fc.tuple(fc.constantFrom('supports', 'attacks', 'tags', 'Supports'), fc.array(id, { minLength: 1, maxLength: 2 })).map(([k, ids]) => `- ${k}: ${ids.join(', ')}`), { maxLength: 3 }),
+  fc.option(quoteLine),
+  fc.array(quoteBlock, { maxLength: 3 }),
+).map(([claimId, fields, note, quotes]) => [`## ${claimId}: ${claimId} is a claim.`, fields.join('\n'), note ?? '', ...quotes].filter(Boolean).join('\n\n'));
+
+const sourceBlock = fc.tuple(id, fc.array(fc.tuple(id, quoteLine).map(([t, w]) => `  - ${t}: failed — ${w.trim() || 'why'}`), { maxLength: 3 }))
+  .map(([sourceId, stances]) => [`## ${sourceId}: A source`, `- file: ${sourceId}.txt\n- stance:${stances.length ? `\n${stances.join('\n')}` : ''}`].join('\n\n'));
+
+/**
+ * Maps as authors write them: threads of claims with fields, notes and quotes of several lines
+ * and paragraphs (with stray spaces and no-break spaces), then sources with stances. Most are
+ * read by the line scanner; the properties compare that with marked.
+ */
+export const wellFormedMap = fc.tuple(
+  fc.array(fc.tuple(id, fc.array(claimBlock, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 3 }),
+  fc.array(sourceBlock, { maxLength: 2 }),
+).map(([threads, sources]) => [
+  ...threads.map(([threadId, claims]) => [`# ${threadId}: Did it work?`, ...claims].join('\n\n')),
+  ['# Sources', ...sources].join('\n\n'),
+].join('\n\n'));

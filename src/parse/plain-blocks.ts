@@ -1,12 +1,22 @@
-import type { Token, Tokens } from 'marked';
 import { isPlainLine } from './plain-line.js';
 import { isWhitespace } from './whitespace.js';
 
-/** A section's top-level block tokens, and where each one's `raw` starts in the whole text. */
-export interface LocatedBlocks {
-  tokens: Token[];
-  offsets: number[];
-}
+/**
+ * The blocks of a section written in the plain subset of Markdown maps are written in, as a flat
+ * list of numbers: offsets into the text rather than strings and token objects, so that reading
+ * a 20,000-claim map allocates little more than the map itself. Each block is its kind, then:
+ *
+ * - `HEADING`: line start, line end, depth
+ * - `PARAGRAPH`: start, end (the paragraph's lines, as written)
+ * - `LIST`: start, item count, then per item: line start, line end, nested item count, then
+ *   per nested item: line start, line end (items are `- words`, nested ones `  - words`)
+ * - `QUOTE`: start, line count, then per line: where its words start (after `>` and one optional
+ *   space), line end (a blank line has no words: it separates paragraphs)
+ */
+export const HEADING = 1;
+export const PARAGRAPH = 2;
+export const LIST = 3;
+export const QUOTE = 4;
 
 /**
  * marked's regular expressions treat these unlike a space or a line break in places a line
@@ -21,44 +31,37 @@ const DASH = 45;
 const GREATER = 62;
 
 /**
- * The block tokens marked's `new Lexer().blockTokens(text.slice(start, end))` would give, read
- * line by line, when the section keeps to the plain subset a map is written in: `#` headings,
- * paragraphs, `>` quotes made of paragraphs, and `-` lists whose items are one line each, with
- * at most one level of `  - ` items under them. Returns `undefined` for anything else (code, HTML,
- * tables, setext headings, rules, indented or lazy lines, loose lists, tabs…), which marked
- * must then read: the scanner never guesses.
+ * Reads `text[start, end)` line by line into the start of `blocks` when the section keeps to
+ * the plain subset: `#` headings, paragraphs, `>` quotes made of paragraphs, and `-` lists whose
+ * items are one line each, with at most one level of `  - ` items under them. Returns false for
+ * anything else (code, HTML, tables, setext headings, rules, indented or lazy lines, loose
+ * lists, tabs…), which marked must then read: the scanner never guesses. Where it reads a
+ * section, the blocks are those marked's block lexer finds, less the blank lines between them.
  *
- * Inline Markdown is left as it is in each token's `text`; `tokens` of headings, paragraphs and
- * text are empty, as `blockTokens` leaves them before inline lexing.
+ * Returns how many numbers it wrote, or -1. Numbers after those are left as they were: one array
+ * serves every section of a file.
  */
-export function scanSimpleBlocks(text: string, start = 0, end = text.length): LocatedBlocks | undefined {
+export function scanPlainBlocks(text: string, start: number, end: number, blocks: number[]): number {
   const section = text.slice(start, end);
-  if (LEFT_TO_MARKED.some((c) => section.includes(c))) return undefined;
-  return new SimpleBlockScanner(text, end).scan(start);
+  if (LEFT_TO_MARKED.some((c) => section.includes(c))) return -1;
+  return new PlainBlockScanner(text, end, blocks).scan(start);
 }
 
-class SimpleBlockScanner {
-  private readonly tokens: Token[] = [];
-  private readonly offsets: number[] = [];
+class PlainBlockScanner {
   private lastLineStart = -1;
   private lastLineEnd = -1;
+  private size = 0;
 
-  constructor(private readonly text: string, private readonly end: number) {}
+  constructor(private readonly text: string, private readonly end: number, private readonly blocks: number[]) {}
 
-  scan(start: number): LocatedBlocks | undefined {
+  scan(start: number): number {
     let at = this.skipNewlines(start);
-    // marked keeps leading line breaks as a space token, even a single one.
-    if (at > start) this.push(start, { type: 'space', raw: lineBreaks(at - start) });
     while (at < this.end) {
-      const blockStart = at;
       const blockEnd = this.block(at);
-      if (blockEnd < 0) return undefined;
+      if (blockEnd < 0) return -1;
       at = this.skipNewlines(blockEnd);
-      // One line break ends the block's last line and joins its raw; more make a space token.
-      if (at - blockEnd === 1) this.tokens[this.tokens.length - 1].raw = this.text.slice(blockStart, at);
-      else if (at > blockEnd) this.push(blockEnd, { type: 'space', raw: lineBreaks(at - blockEnd) });
     }
-    return { tokens: this.tokens, offsets: this.offsets };
+    return this.size;
   }
 
   /** Reads the block starting on the line at `at`; returns where its last line ends, or -1. */
@@ -74,10 +77,14 @@ class SimpleBlockScanner {
     const eol = this.lineEnd(at);
     const depth = this.headingDepth(at, eol);
     if (depth === 0) return -1;
-    const text = this.text.slice(at + depth, eol).trim();
     // A closing run of `#` is trimmed by rules not worth repeating here.
-    if (text.endsWith('#')) return -1;
-    this.push(at, { type: 'heading', raw: this.text.slice(at, eol), depth, text, tokens: [] });
+    let last = eol - 1;
+    while (last > at + depth && isWhitespace(this.text.charCodeAt(last))) last--;
+    if (last >= at + depth && this.text.charCodeAt(last) === HASH) return -1;
+    this.add(HEADING);
+    this.add(at);
+    this.add(eol);
+    this.add(depth);
     return eol;
   }
 
@@ -91,8 +98,9 @@ class SimpleBlockScanner {
       if (!isPlainLine(this.text, next, nextEol)) return -1;
       eol = nextEol;
     }
-    const text = this.text.slice(at, eol);
-    this.push(at, { type: 'paragraph', raw: text, text, tokens: [] });
+    this.add(PARAGRAPH);
+    this.add(at);
+    this.add(eol);
     return eol;
   }
 
@@ -105,7 +113,9 @@ class SimpleBlockScanner {
 
   /** `>` lines whose words (after `>` and one optional space) are plain, or blank; no lazy lines. */
   private blockquote(at: number): number {
-    const lines: string[] = [];
+    this.add(QUOTE);
+    this.add(at);
+    const count = this.add(0);
     let line = at;
     let eol = at;
     for (;;) {
@@ -113,14 +123,13 @@ class SimpleBlockScanner {
       let words = line + 1;
       if (words < eol && this.text.charCodeAt(words) === SPACE) words++;
       if (words < eol && !isPlainLine(this.text, words, eol)) return -1;
-      lines.push(this.text.slice(words, eol));
+      this.add(words);
+      this.add(eol);
+      this.blocks[count]++;
       if (eol + 1 >= this.end || this.text.charCodeAt(eol + 1) !== GREATER) break;
       line = eol + 1;
     }
-    if (!this.endsContainer(eol)) return -1;
-    const text = lines.join('\n');
-    this.push(at, { type: 'blockquote', raw: this.text.slice(at, eol), tokens: paragraphsOf(text), text });
-    return eol;
+    return this.endsContainer(eol) ? eol : -1;
   }
 
   /**
@@ -128,25 +137,28 @@ class SimpleBlockScanner {
    * before a following `-` or indented line: marked would make the list loose or continue an item.
    */
   private list(at: number): number {
-    const items: Tokens.ListItem[] = [];
+    this.add(LIST);
+    this.add(at);
+    const items = this.add(0);
     let line = at;
     let eol = at;
     for (;;) {
-      const itemStart = line;
       eol = this.lineEnd(line);
-      const first = this.text.slice(line + 2, eol);
-      const nested: string[] = [];
+      this.add(line);
+      this.add(eol);
+      const nested = this.add(0);
+      this.blocks[items]++;
       while (eol < this.end && this.isItemLine(eol + 1, 2)) {
         line = eol + 1;
         eol = this.lineEnd(line);
-        nested.push(this.text.slice(line + 4, eol));
+        this.add(line);
+        this.add(eol);
+        this.blocks[nested]++;
       }
       if (eol < this.end && this.isItemLine(eol + 1, 0)) {
-        items.push(listItem(this.text.slice(itemStart, eol + 1), first, nested));
         line = eol + 1;
         continue;
       }
-      items.push(listItem(this.text.slice(itemStart, eol), first, nested));
       break;
     }
     if (!this.endsContainer(eol)) return -1;
@@ -155,7 +167,6 @@ class SimpleBlockScanner {
       const c = this.text.charCodeAt(after);
       if (c === DASH || c === SPACE) return -1;
     }
-    this.push(at, { type: 'list', raw: this.text.slice(at, eol), ordered: false, start: '', loose: false, items });
     return eol;
   }
 
@@ -200,68 +211,14 @@ class SimpleBlockScanner {
     return this.lastLineEnd;
   }
 
+  /** Writes `value` as the next number; returns where it went. */
+  private add(value: number): number {
+    this.blocks[this.size] = value;
+    return this.size++;
+  }
+
   private skipNewlines(at: number): number {
     while (at < this.end && this.text.charCodeAt(at) === NEWLINE) at++;
     return at;
   }
-
-  private push(offset: number, token: Token): void {
-    this.tokens.push(token);
-    this.offsets.push(offset);
-  }
-}
-
-/** A list item as marked builds it: a text token, then the nested list if there is one. */
-function listItem(raw: string, first: string, nested: string[]): Tokens.ListItem {
-  if (nested.length === 0) {
-    return { type: 'list_item', raw, task: false, loose: false, text: first, tokens: [textToken(first, first)] };
-  }
-  const lines = nested.map((words) => `- ${words}`);
-  const items = nested.map((words, i) => ({
-    type: 'list_item' as const,
-    raw: i < lines.length - 1 ? `${lines[i]}\n` : lines[i],
-    task: false,
-    loose: false,
-    text: words,
-    tokens: [textToken(words, words)],
-  }));
-  const list: Tokens.List = { type: 'list', raw: lines.join('\n'), ordered: false, start: '', loose: false, items };
-  return { type: 'list_item', raw, task: false, loose: false, text: `${first}\n${list.raw}`, tokens: [textToken(`${first}\n`, first), list] };
-}
-
-/** Blank lines are a handful of line breaks: one string for each count rather than a copy each time. */
-const LINE_BREAKS = Array.from({ length: 8 }, (_, n) => '\n'.repeat(n));
-
-function lineBreaks(count: number): string {
-  return LINE_BREAKS[count] ?? '\n'.repeat(count);
-}
-
-function textToken(raw: string, text: string): Tokens.Text {
-  return { type: 'text', raw, text, tokens: [] };
-}
-
-/**
- * A quote's inside: runs of plain lines are paragraphs, blank lines between them space tokens
- * (a single line break at the end joins the last paragraph's raw instead), as marked lexes it.
- */
-function paragraphsOf(text: string): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let blank = at;
-    while (blank < text.length && text.charCodeAt(blank) === NEWLINE) blank++;
-    if (blank > at) {
-      const last = tokens[tokens.length - 1];
-      if (blank - at === 1 && last) last.raw += '\n';
-      else tokens.push({ type: 'space', raw: lineBreaks(blank - at) });
-      at = blank;
-      continue;
-    }
-    let eol = text.indexOf('\n\n', at);
-    if (eol < 0) eol = text.endsWith('\n') ? text.length - 1 : text.length;
-    const words = text.slice(at, eol);
-    tokens.push({ type: 'paragraph', raw: words, text: words, tokens: [] });
-    at = eol;
-  }
-  return tokens;
 }
