@@ -37,10 +37,11 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
 
   const seen = new RelationSet(claims);
   for (const relation of map.relations) {
-    for (const end of [relation.from, relation.to]) {
-      if (!claims.has(end)) {
-        error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${end}"${suggest(end, claims)}`);
-      }
+    if (!claims.has(relation.from)) {
+      error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.from}"${suggest(relation.from, claims)}`);
+    }
+    if (!claims.has(relation.to)) {
+      error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.to}"${suggest(relation.to, claims)}`);
     }
     if (relation.from === relation.to) {
       error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
@@ -89,7 +90,9 @@ class RelationSet {
 
 /** Whether `text` has anything but whitespace: `text.trim() !== ''` without the copy. */
 function hasWords(text: string): boolean {
-  return /\S/.test(text);
+  const first = text.charCodeAt(0);
+  // Nearly every text starts with a letter, a digit or a quote mark.
+  return (first > 32 && first < 127) || /\S/.test(text);
 }
 
 /** Each id's place in `items`, the first place for an id used twice (reported as an error). */

@@ -6,6 +6,7 @@ const SPACE = 32;
 const HYPHEN = 45;
 const DOT = 46;
 const COLON = 58;
+const COMMA = 44;
 const UNDERSCORE = 95;
 const BACKTICK = 96;
 const EN_DASH = 0x2013;
@@ -78,10 +79,26 @@ function isKeyCharacter(code: number): boolean {
 export function splitList(value: string): string[] {
   // Nearly every relation names one claim.
   if (isId(value)) return [value];
-  return value
-    .split(/[,\s]+/)
-    .map((part) => part.replace(/^`|`$/g, '').trim())
-    .filter((part) => part.length > 0);
+  // Read by hand: what splitting at runs of commas and whitespace, then taking one backtick off
+  // each end of each part and keeping the parts left with words, would give.
+  const parts: string[] = [];
+  let start = 0;
+  while (start < value.length) {
+    while (start < value.length && isListSeparator(value.charCodeAt(start))) start++;
+    let end = start;
+    while (end < value.length && !isListSeparator(value.charCodeAt(end))) end++;
+    let from = start;
+    let to = end;
+    if (value.charCodeAt(from) === BACKTICK) from++;
+    if (to > from && value.charCodeAt(to - 1) === BACKTICK) to--;
+    if (to > from) parts.push(value.slice(from, to));
+    start = end;
+  }
+  return parts;
+}
+
+function isListSeparator(code: number): boolean {
+  return code === COMMA || isWhitespace(code);
 }
 
 const CITATION_DASH = /^(?:—|–|―|--?)\s*/;
@@ -97,11 +114,29 @@ export function parseCitation(text: string): { source: string; speaker?: string 
   const words = afterDash(trimmed);
   const id = words > 0 ? trimmed.slice(words) : '';
   if (isId(id)) return { source: id };
+  // And most of the others a speaker, a comma and a source id, spaced singly.
+  const lastComma = trimmed.lastIndexOf(',');
+  if (words > 0 && lastComma >= words && isSpacedSingly(trimmed, words, lastComma)) {
+    const source = trimmed.slice(lastComma + 1).trim();
+    if (isId(source)) {
+      const speaker = trimmed.slice(words, lastComma).trim();
+      return speaker ? { source, speaker } : { source };
+    }
+  }
   const body = trimmed.replace(CITATION_DASH, '').replace(/\s+/g, ' ').trim();
   const comma = body.lastIndexOf(',');
   const source = (comma < 0 ? body : body.slice(comma + 1)).trim().replace(/^`|`$/g, '');
   const speaker = comma < 0 ? undefined : body.slice(0, comma).trim();
   return speaker ? { source, speaker } : { source };
+}
+
+/** Whether `text[start, end)` has no whitespace but single spaces, so that collapsing runs of whitespace leaves it as it is. */
+function isSpacedSingly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE ? text.charCodeAt(i + 1) === SPACE : isWhitespace(c)) return false;
+  }
+  return true;
 }
 
 /** Where the words start after the dash `CITATION_DASH` matches at the start of `text`, or -1. */

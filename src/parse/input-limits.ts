@@ -18,14 +18,22 @@ export function checkFileSize(name: string, text: string): Diagnostic | undefine
  * would make the Markdown parser slow or exhaust memory.
  */
 export function checkNesting(name: string, lines: TextIndex): Diagnostic | undefined {
+  const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
-    const depth = nestingDepth(lines.text, lines.lineStart(line));
+    const start = lines.lineStart(line);
+    if (!mayNest(text.charCodeAt(start))) continue;
+    const depth = nestingDepth(text, start);
     if (depth > MAX_NESTING) {
       return diagnosticAt({ file: name, line: line + 1, column: 1 }, 'error', 'too-deep',
         `lists or quotes nested ${depth} levels deep; a map needs at most 3 (at most ${MAX_NESTING} are read): flatten this part`);
     }
   }
   return undefined;
+}
+
+/** Whether a line starting with `c` can be indented or start a quote or list item. */
+function mayNest(c: number): boolean {
+  return c === 32 || c === 9 || c === 62 || c === 45 || c === 42 || c === 43;
 }
 
 /**

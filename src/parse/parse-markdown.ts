@@ -140,7 +140,8 @@ class MarkdownMapReader {
       const start = blocks[i + 1];
       if (kind === HEADING) {
         const depth = blocks[i + 3];
-        this.readHeading(depth, text.slice(start + depth, blocks[i + 2]).trim(), start);
+        // The `#`s are followed by a space, or end the line.
+        this.readHeading(depth, text.slice(start + depth + 1, blocks[i + 2]).trim(), start);
         i += 4;
       } else if (kind === PARAGRAPH) {
         this.readParagraph(text.slice(start, blocks[i + 2]).trim(), this.index.firstWord(start));
@@ -323,6 +324,15 @@ class MarkdownMapReader {
   }
 
   private readClaimField(claim: Claim, line: string, offset: number): void {
+    // Nearly every field is "supports: id" or "attacks: id".
+    const relation = relationKindOf(line);
+    if (relation) {
+      const target = line.slice(relation.length + 1).trim();
+      if (isId(target)) {
+        this.map.relations.push({ from: claim.id, to: target, kind: relation, location: this.at(offset) });
+        return;
+      }
+    }
     const field = splitField(line);
     if (!field || !CLAIM_FIELDS.includes(field.key)) {
       const key = field?.key ?? line.split(/\s/, 1)[0];
@@ -417,6 +427,13 @@ class MarkdownMapReader {
       this.report(offset, 'warning', 'ignored-text', `text under "# Sources" but before any "## source-id: Title" is ignored`);
     }
   }
+}
+
+/** `supports` or `attacks` when `line` starts with one of them and a colon. */
+function relationKindOf(line: string): RelationKind | undefined {
+  if (line.startsWith('supports:')) return 'supports';
+  if (line.startsWith('attacks:')) return 'attacks';
+  return undefined;
 }
 
 /** Whether the quote line whose words start at `blocks[k]` has none (the words end at `blocks[k + 1]`). */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isId, parseCitation, splitField, splitIdAndText, splitList } from '../../src/parse/fields.js';
-import { joinLines } from '../../src/parse/join-lines.js';
+import { joinLines, joinLineSpans } from '../../src/parse/join-lines.js';
 
 /**
  * The readers of `key: value` lines are written by hand for speed; each must read exactly what
@@ -9,7 +9,10 @@ import { joinLines } from '../../src/parse/join-lines.js';
  */
 const pieces = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', ':', '::', '`', ',', 'a', 'B', '1', '-', '--', '_', '.', 'x y',
   '#', '—', '–', '―', 'é', '\ud83d\ude00', '  ');
-const fieldLike = fc.oneof(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+/** Citations, mostly well formed: a dash, maybe a speaker and a comma, a source id. */
+const citationLike = fc.tuple(fc.constantFrom('—', '– ', '— ', '--', '-', ' — ', 'x'), fc.array(pieces, { maxLength: 5 }), fc.constantFrom(', ', ',', ' , ', ''), fc.constantFrom('s1', 'src.x', '`s2`', 'a b', ''), fc.constantFrom('', ' ', '\n'))
+  .map(([dash, speaker, comma, id, end]) => `${dash}${speaker.join('')}${comma}${id}${end}`);
+const fieldLike = fc.oneof(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), citationLike);
 
 const specification = {
   isId: (text: string) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text),
@@ -50,6 +53,21 @@ describe('field readers read what their patterns specify (fast-check)', () => {
       }), { numRuns: 3000 });
     });
   }
+
+  it('joinLineSpans, on the lines of a text', () => {
+    fc.assert(fc.property(fieldLike, fc.nat(3), (text, from) => {
+      const spans: number[] = [];
+      for (let start = 0; ;) {
+        const end = text.indexOf('\n', start);
+        spans.push(start, end < 0 ? text.length : end);
+        if (end < 0) break;
+        start = end + 1;
+      }
+      const first = Math.min(from, spans.length / 2) * 2;
+      const lines = text.split('\n').slice(first / 2).join('\n');
+      expect(joinLineSpans(text, spans, first, spans.length), JSON.stringify(text)).to.equal(first < spans.length ? specification.joinLines(lines) : '');
+    }), { numRuns: 3000 });
+  });
 
   it('on the lines maps are made of', () => {
     expect(splitIdAndText('`sanctions-failed`: Export controls failed ')).to.deep.equal({ id: 'sanctions-failed', text: 'Export controls failed' });
