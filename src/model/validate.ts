@@ -35,18 +35,20 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     }
   }
 
-  const seen = new RelationSet(claims);
+  const seen = new RelationSet(map.claims.length);
   for (const relation of map.relations) {
-    if (!claims.has(relation.from)) {
+    const from = claims.get(relation.from);
+    const to = claims.get(relation.to);
+    if (from === undefined) {
       error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.from}"${suggest(relation.from, claims)}`);
     }
-    if (!claims.has(relation.to)) {
+    if (to === undefined) {
       error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.to}"${suggest(relation.to, claims)}`);
     }
     if (relation.from === relation.to) {
       error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
     }
-    if (!seen.add(relation)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
+    if (!seen.add(relation, from, to)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
   }
 
   for (const source of map.sources) {
@@ -69,23 +71,20 @@ class RelationSet {
   /** For relations with an unknown end, which are errors anyway. */
   private readonly strings = new Set<string>();
 
-  constructor(private readonly claims: Map<string, number>) {}
+  /** `claimCount` bounds the places: one past the highest. */
+  constructor(private readonly claimCount: number) {}
 
-  /** Adds the relation; false when it was already there. */
-  add(relation: Relation): boolean {
-    const from = this.claims.get(relation.from);
-    const to = this.claims.get(relation.to);
-    if (from === undefined || to === undefined) {
-      const key = `${relation.from} ${relation.kind} ${relation.to}`;
-      if (this.strings.has(key)) return false;
-      this.strings.add(key);
-      return true;
-    }
-    const key = (from * this.claims.size + to) * 2 + (relation.kind === 'supports' ? 0 : 1);
-    if (this.numbers.has(key)) return false;
-    this.numbers.add(key);
-    return true;
+  /** Adds the relation, whose ends are the claims at `from` and `to`; false when it was already there. */
+  add(relation: Relation, from: number | undefined, to: number | undefined): boolean {
+    if (from === undefined || to === undefined) return addNew(this.strings, `${relation.from} ${relation.kind} ${relation.to}`);
+    return addNew(this.numbers, (from * this.claimCount + to) * 2 + (relation.kind === 'supports' ? 0 : 1));
   }
+}
+
+/** Adds `value`; false when it was there already. One lookup instead of `has`, then `add`. */
+function addNew<T>(set: Set<T>, value: T): boolean {
+  const size = set.size;
+  return set.add(value).size > size;
 }
 
 /** Whether `text` has anything but whitespace: `text.trim() !== ''` without the copy. */
@@ -102,6 +101,10 @@ function uniqueIds<T extends { id: string; location?: SourceLocation }>(
   error: (at: SourceLocation | undefined, code: string, message: string) => void,
 ): Map<string, number> {
   const byId = new Map<string, number>();
+  // Ids are nearly always unique: one lookup each, and a second pass only when some are not.
+  for (let i = 0; i < items.length; i++) byId.set(items[i].id, i);
+  if (byId.size === items.length) return byId;
+  byId.clear();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const first = byId.get(item.id);

@@ -69,6 +69,7 @@ function* readInSteps(file: MapFile, scan: boolean): Generator<void, ParseResult
     }
     yield;
   }
+  reader.finishClaim();
   return { map: reader.map, diagnostics: reader.diagnostics };
 }
 
@@ -266,7 +267,7 @@ class MarkdownMapReader {
 
   private readHeading(depth: number, text: string, offset: number): void {
     const column = offset + depth + 1;
-    this.claim = undefined;
+    this.finishClaim();
     this.source = undefined;
     if (depth === 1) {
       if (/^sources$/i.test(text.trim())) {
@@ -310,6 +311,15 @@ class MarkdownMapReader {
     }
     this.report(column, 'warning', 'ignored-heading',
       `level-${depth} headings are ignored: use "#" for a thread and "##" for a claim or source`);
+  }
+
+  /**
+   * Done with the claim being read. Its quotes are copied into an array of their own length:
+   * pushing onto an empty array reserves 17 places, and a large map has tens of thousands of claims.
+   */
+  finishClaim(): void {
+    if (this.claim && this.claim.quotes.length > 0) this.claim.quotes = this.claim.quotes.slice();
+    this.claim = undefined;
   }
 
   /** One list item: its first line, and the first lines of the items nested under it. Returns whether to read on. */
