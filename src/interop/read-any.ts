@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
+import { addDiagnostics, diagnosticAt } from '../model/diagnostic.js';
 import { mapFromJson } from '../model/from-json.js';
 import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
@@ -34,7 +34,7 @@ export async function readMapTexts(files: readonly MapFile[], format?: MapFormat
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
   for (const part of parts) appendPart(map, diagnostics, part);
-  diagnostics.push(...validateMap(map));
+  addDiagnostics(diagnostics, validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
 

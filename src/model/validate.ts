@@ -18,7 +18,9 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   const sources = uniqueIds('source', map.sources, error);
   const quoted = new Set<string>();
 
-  for (const claim of map.claims) {
+  // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
+  for (let i = 0; i < map.claims.length; i++) {
+    const claim = map.claims[i];
     if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
     if (!threads.has(claim.thread)) {
       error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
@@ -26,7 +28,8 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     if (claim.quotes.length === 0) {
       warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
     }
-    for (const quote of claim.quotes) {
+    for (let q = 0; q < claim.quotes.length; q++) {
+      const quote = claim.quotes[q];
       quoted.add(quote.source);
       if (!sources.has(quote.source)) {
         error(quote.location, 'unknown-source',
@@ -36,7 +39,8 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   }
 
   const seen = new RelationSet(map.claims.length);
-  for (const relation of map.relations) {
+  for (let i = 0; i < map.relations.length; i++) {
+    const relation = map.relations[i];
     const from = claims.get(relation.from);
     const to = claims.get(relation.to);
     if (from === undefined) {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { addDiagnostics } from '../model/diagnostic.js';
 import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
 import { validateMap } from '../model/validate.js';
@@ -21,7 +22,7 @@ export async function parseMapAsync(files: readonly MapFile[], signal?: AbortSig
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  diagnostics.push(...validateMap(map));
+  addDiagnostics(diagnostics, validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { diagnosticAt } from '../model/diagnostic.js';
+import { addDiagnostics, diagnosticAt } from '../model/diagnostic.js';
 import { mapFromJson } from '../model/from-json.js';
 import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
@@ -19,22 +19,27 @@ export function parseMap(files: readonly MapFile[]): ParseResult {
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) appendPart(map, diagnostics, isJsonFile(file) ? parseJsonFile(file) : parseMarkdownFile(file));
-  diagnostics.push(...validateMap(map));
+  addDiagnostics(diagnostics, validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Adds what one file holds to the map being assembled from several. */
 export function appendPart(map: ArgumentMap, diagnostics: Diagnostic[], part: ParseResult): void {
-  append(map.threads, part.map.threads);
-  append(map.claims, part.map.claims);
-  append(map.relations, part.map.relations);
-  append(map.sources, part.map.sources);
-  append(diagnostics, part.diagnostics);
+  map.threads = joined(map.threads, part.map.threads);
+  map.claims = joined(map.claims, part.map.claims);
+  map.relations = joined(map.relations, part.map.relations);
+  map.sources = joined(map.sources, part.map.sources);
+  addDiagnostics(diagnostics, part.diagnostics);
 }
 
-/** `to.push(...from)` without passing every item as an argument: a part can hold 100,000 claims. */
-function append<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]);
+/**
+ * `more` after `items`: `more` itself when there is nothing before it (a map is often one file),
+ * else `items` with `more` pushed one by one (a part can hold 100,000 claims, too many to spread).
+ */
+function joined<T>(items: T[], more: T[]): T[] {
+  if (items.length === 0) return more;
+  for (let i = 0; i < more.length; i++) items.push(more[i]);
+  return items;
 }
 
 export function isJsonFile(file: MapFile): boolean {

@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
-import type { ArgumentMap, Claim, RelationKind, Source, SourceLocation, Thread } from '../model/types.js';
+import type { ArgumentMap, Claim, Quote, RelationKind, Source, SourceLocation, Thread } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
 import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
 import { checkFileSize, checkNesting } from './input-limits.js';
@@ -89,6 +89,9 @@ class MarkdownMapReader {
   readonly map = emptyMap();
   readonly diagnostics: Diagnostic[] = [];
   private readonly blocks: number[] = [];
+  /** The quotes of the claim being read are the first `quoteCount`: see `finishClaim`. */
+  private readonly quotes: Quote[] = [];
+  private quoteCount = 0;
   private section: Section = { kind: 'none' };
   private claim: Claim | undefined;
   private source: Source | undefined;
@@ -204,7 +207,7 @@ class MarkdownMapReader {
   /** The quoted words on the lines `this.blocks[from, to)` describes: its paragraphs joined, as `readQuoteToken` joins them. */
   private quoteWords(from: number, to: number): string {
     const blocks = this.blocks;
-    const paragraphs: string[] = [];
+    let paragraphs: string[] | undefined;
     for (let k = from; k < to;) {
       if (isBlankLine(blocks, k)) {
         k += 2;
@@ -214,9 +217,10 @@ class MarkdownMapReader {
       while (last < to && !isBlankLine(blocks, last)) last += 2;
       // Nearly every quote is one paragraph.
       if (k === from && last === to) return joinLineSpans(this.index.text, blocks, k, last);
-      paragraphs.push(joinLineSpans(this.index.text, blocks, k, last));
+      (paragraphs ??= []).push(joinLineSpans(this.index.text, blocks, k, last));
       k = last;
     }
+    if (!paragraphs) return '';
     return paragraphs.length === 1 ? paragraphs[0] : paragraphs.join(' ').trim();
   }
 
@@ -314,11 +318,13 @@ class MarkdownMapReader {
   }
 
   /**
-   * Done with the claim being read. Its quotes are copied into an array of their own length:
-   * pushing onto an empty array reserves 17 places, and a large map has tens of thousands of claims.
+   * Done with the claim being read: it gets its quotes. They are gathered in one array for all
+   * claims and copied into one of their own length, because pushing onto a claim's empty array
+   * would reserve 17 places, and a large map has tens of thousands of claims.
    */
   finishClaim(): void {
-    if (this.claim && this.claim.quotes.length > 0) this.claim.quotes = this.claim.quotes.slice();
+    if (this.claim && this.quoteCount > 0) this.claim.quotes = this.quotes.slice(0, this.quoteCount);
+    this.quoteCount = 0;
     this.claim = undefined;
   }
 
@@ -425,7 +431,7 @@ class MarkdownMapReader {
       return;
     }
     const location = this.at(offset);
-    this.claim.quotes.push(speaker === undefined ? { text: words, source, location } : { text: words, source, speaker, location });
+    this.quotes[this.quoteCount++] = speaker === undefined ? { text: words, source, location } : { text: words, source, speaker, location };
   }
 
   private readParagraph(text: string, offset: number): void {

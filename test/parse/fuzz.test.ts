@@ -50,6 +50,7 @@ describe('inputs built to exhaust the parser are read or rejected with a diagnos
     ['lists nested 10,000 deep, with old Mac line breaks', () => Array.from({ length: 10000 }, (_, i) => `${' '.repeat(Math.min(i, 40) * 2)}- x`).join('\r'), 'too-deep'],
     ['a claim text of 1 MB', () => `# t: T?\n\n## c: ${'word '.repeat(200000)}\n`, undefined],
     ['50,000 relations to one claim', () => `# t: T?\n\n## root: R.\n\n${Array.from({ length: 50000 }, (_, i) => `## c${i}: C.\n- supports: root\n`).join('\n')}`, undefined],
+    ['250,000 claims without quotes, as many warnings', () => `# t: T?\n\n${Array.from({ length: 250000 }, (_, i) => `## c${i}: C.\n`).join('')}`, undefined],
     ['200,000 lines', () => `# t: T?\n\n${Array.from({ length: 100000 }, (_, i) => `## c${i}: Claim ${i}.\n`).join('\n')}`, undefined],
     ['a 10 MB file', () => `# t: T?\n\n${Array.from({ length: 40000 }, (_, i) => `## c${i}: Claim ${i}.\n\n> ${'quote words '.repeat(20)}\n>\n> — s\n`).join('\n')}`, undefined],
   ];

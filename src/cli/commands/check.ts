@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { sortDiagnostics } from '../../parse/parse-map.js';
 import { verifyQuotes } from '../../verify/verify-quotes.js';
 import { type Command, mapPaths, summarize } from '../io.js';
@@ -14,7 +14,7 @@ export const check: Command = {
     const paths = mapPaths(positionals);
     const { map, diagnostics } = await readMap(paths);
     const sources = sourcesFolder(paths, values.sources);
-    if (sources !== undefined) diagnostics.push(...verifyQuotes(map, readSourceTexts(sources)));
+    if (sources !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, readSourceTexts(sources)));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
     const quotes = map.claims.reduce((n, c) => n + c.quotes.length, 0);

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { sortDiagnostics } from '../../parse/parse-map.js';
 import { verifyQuotes } from '../../verify/verify-quotes.js';
@@ -86,7 +86,7 @@ function listen(server: Server, port: number): Promise<string> {
 async function report(folder: string, sources: string | undefined, io: Io, changed?: string[]): Promise<ArgumentMap | undefined> {
   try {
     const result = await readMap([folder]);
-    if (sources !== undefined) result.diagnostics.push(...verifyQuotes(result.map, readSourceTexts(sources)));
+    if (sources !== undefined) addDiagnostics(result.diagnostics, verifyQuotes(result.map, readSourceTexts(sources)));
     sortDiagnostics(result.diagnostics);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const when = changed ? `${new Date().toLocaleTimeString()} ${changed.map((f) => relative(folder, f) || f).join(', ')} changed: ` : '';

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeStoredLayout, withPositions } from '../../graph/stored-layout.js';
-import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { mapToJson } from '../../model/to-json.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { sortDiagnostics } from '../../parse/parse-map.js';
@@ -28,7 +28,7 @@ export const site: Command = {
     const { map, diagnostics } = await readMap(paths);
     const folder = sourcesFolder(paths, values.sources);
     const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder);
-    if (folder !== undefined) diagnostics.push(...verifyQuotes(map, texts));
+    if (folder !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, texts));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
     if (hasErrors(diagnostics)) {
