@@ -55,7 +55,7 @@ export function report({ machine, results, bundles, notes, runs, parseRuns }) {
   ]);
   return `# Benchmark: big maps
 
-Written by \`npm run bench\` on ${machine.date}. Medians of ${runs} runs after a warm-up (${parseRuns} for parsing).
+Written by \`npm run bench\` on ${machine.date}. Medians of ${runs} runs after a warm-up (of at least ${parseRuns} for parsing).
 
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}; Node ${machine.node}; ${machine.chromium}
 (headless, software rendering: \`--disable-gpu\`). Load average (1 min): ${machine.load}.
@@ -68,8 +68,9 @@ about 3, one claim in twenty also attacking a claim in another thread, one or tw
 Ours: \`parseMap\` (Markdown → model, then validation) on \`debate-N.md\`. Argdown: \`@argdown/core\`
 ${machine.argdown} with its parser and model plugins on the same debate in \`debate-N.argdown\`; the last
 column adds its data plugin, which reads the quotes and sources that the statements carry as data.
-Each parser warms up for a second (at least one run), then runs ${parseRuns} times; garbage is collected once
-before each series and not between runs, so every run pays for the garbage of the runs before it.
+Each parser warms up for a second (at least one run), then runs for a second (at least ${parseRuns} times, at
+most 1,000); garbage is collected once before each series and not between runs, so every run pays for
+the garbage of the runs before it.
 
 ${table(['claims', 'ours: parse + validate', 'per claim', 'Argdown: parse + model', 'Argdown ÷ ours', 'Argdown + data'], parseRows)}
 

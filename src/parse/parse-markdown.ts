@@ -116,7 +116,7 @@ class MarkdownMapReader {
   }
 
   readSection(start: number, end: number): void {
-    const scanned = this.scan ? scanPlainBlocks(this.index.text, start, end, this.blocks) : -1;
+    const scanned = this.scan ? scanPlainBlocks(this.index, start, end, this.blocks) : -1;
     if (scanned >= 0) {
       this.readPlainBlocks(scanned);
       return;

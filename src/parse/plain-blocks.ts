@@ -1,4 +1,5 @@
 import { isPlainLine } from './plain-line.js';
+import type { TextIndex } from './text-index.js';
 import { isWhitespace } from './whitespace.js';
 
 /**
@@ -31,7 +32,7 @@ const DASH = 45;
 const GREATER = 62;
 
 /**
- * Reads `text[start, end)` line by line into the start of `blocks` when the section keeps to
+ * Reads `lines.text[start, end)` line by line into the start of `blocks` when the section keeps to
  * the plain subset: `#` headings, paragraphs, `>` quotes made of paragraphs, and `-` lists whose
  * items are one line each, with at most one level of `  - ` items under them. Returns false for
  * anything else (code, HTML, tables, setext headings, rules, indented or lazy lines, loose
@@ -41,18 +42,19 @@ const GREATER = 62;
  * Returns how many numbers it wrote, or -1. Numbers after those are left as they were: one array
  * serves every section of a file.
  */
-export function scanPlainBlocks(text: string, start: number, end: number, blocks: number[]): number {
-  const section = text.slice(start, end);
+export function scanPlainBlocks(lines: TextIndex, start: number, end: number, blocks: number[]): number {
+  const section = lines.text.slice(start, end);
   if (LEFT_TO_MARKED.some((c) => section.includes(c))) return -1;
-  return new PlainBlockScanner(text, end, blocks).scan(start);
+  return new PlainBlockScanner(lines, end, blocks).scan(start);
 }
 
 class PlainBlockScanner {
-  private lastLineStart = -1;
-  private lastLineEnd = -1;
+  private readonly text: string;
   private size = 0;
 
-  constructor(private readonly text: string, private readonly end: number, private readonly blocks: number[]) {}
+  constructor(private readonly lines: TextIndex, private readonly end: number, private readonly blocks: number[]) {
+    this.text = lines.text;
+  }
 
   scan(start: number): number {
     let at = this.skipNewlines(start);
@@ -202,13 +204,10 @@ class PlainBlockScanner {
     return at + depth === eol || this.text.charCodeAt(at + depth) === SPACE ? depth : 0;
   }
 
+  /** Where the line starting at `at` ends (its line break, or the end of the section). */
   private lineEnd(at: number): number {
-    // Most lines are looked at twice: to see whether they end a block, then to read them.
-    if (at === this.lastLineStart) return this.lastLineEnd;
-    const eol = this.text.indexOf('\n', at);
-    this.lastLineStart = at;
-    this.lastLineEnd = eol < 0 || eol > this.end ? this.end : eol;
-    return this.lastLineEnd;
+    const eol = this.lines.lineEnd(this.lines.lineIndex(at));
+    return eol > this.end ? this.end : eol;
   }
 
   /** Writes `value` as the next number; returns where it went. */

@@ -11,7 +11,8 @@ export class TextIndex {
   private lastLine = 0;
 
   constructor(readonly text: string) {
-    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    // Room for lines of 16 characters on average, grown when they are shorter.
+    let starts = new Int32Array(Math.max(16, text.length >> 4));
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       if (count === starts.length) {
@@ -28,6 +29,11 @@ export class TextIndex {
   /** Offset where the 0-based line `line` starts. */
   lineStart(line: number): number {
     return this.lineStarts[line];
+  }
+
+  /** Offset of the line break that ends the 0-based line `line`, or the text's length for the last line. */
+  lineEnd(line: number): number {
+    return line + 1 < this.lineCount ? this.lineStarts[line + 1] - 1 : this.text.length;
   }
 
   position(offset: number): { line: number; column: number } {

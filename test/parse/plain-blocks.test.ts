@@ -5,12 +5,13 @@ import type { MapFile } from '../../src/parse/parse-markdown.js';
 import { parseMarkdownFile, parseMarkdownFileWithMarked } from '../../src/parse/parse-markdown.js';
 import { HEADING, LIST, PARAGRAPH, QUOTE, scanPlainBlocks } from '../../src/parse/plain-blocks.js';
 import { rawStarts } from '../../src/parse/section-blocks.js';
+import { TextIndex } from '../../src/parse/text-index.js';
 import { bigMap, blockSoup, markdownMap, plainMap, wellFormedMap } from './markdown-maps.js';
 
 /** Whether the line scanner reads all of `text`, rather than leaving it to marked. */
 function scans(text: string): boolean {
   const normalized = text.replace(/\r\n?/g, '\n');
-  return scanPlainBlocks(normalized, 0, normalized.length, []) >= 0;
+  return scanPlainBlocks(new TextIndex(normalized), 0, normalized.length, []) >= 0;
 }
 
 /** The scanner's blocks as [kind, start] pairs, the rest of each block's numbers skipped. */
@@ -92,8 +93,8 @@ describe('the scanner reads a section of a longer text as it reads the section a
       const end = start + section.length + 1;
       const inWhole: number[] = [];
       const alone: number[] = [];
-      const read = scanPlainBlocks(whole, start, end, inWhole);
-      expect(read).to.equal(scanPlainBlocks(whole.slice(start, end), 0, end - start, alone));
+      const read = scanPlainBlocks(new TextIndex(whole), start, end, inWhole);
+      expect(read).to.equal(scanPlainBlocks(new TextIndex(whole.slice(start, end)), 0, end - start, alone));
       if (read >= 0) expect(kindsAndStarts(inWhole, read)).to.deep.equal(kindsAndStarts(alone, read).map(([kind, at]) => [kind, at + start]));
     }), { numRuns: 300 });
   });
@@ -174,7 +175,7 @@ describe('the scanner leaves to marked what is outside the plain subset', () => 
   ];
   for (const [name, markdown] of notSimple) {
     it(name, () => {
-      expect(scanPlainBlocks(markdown, 0, markdown.length, [])).to.equal(-1);
+      expect(scanPlainBlocks(new TextIndex(markdown), 0, markdown.length, [])).to.equal(-1);
     });
   }
 
@@ -182,7 +183,7 @@ describe('the scanner leaves to marked what is outside the plain subset', () => 
     const claim = '## c: A claim.\n\n- supports: a, b\n- tags: x\n\nA note.\n\n> Words on\n> two lines.\n>\n> — Someone, s\n\n';
     const source = '## s: A source\n\n- file: s.txt\n- stance:\n  - t: failed — why\n  - u: worked — why not\n';
     const blocks: number[] = [];
-    const count = scanPlainBlocks(claim + source, 0, claim.length + source.length, blocks);
+    const count = scanPlainBlocks(new TextIndex(claim + source), 0, claim.length + source.length, blocks);
     expect(kindsAndStarts(blocks, count)).to.deep.equal([
       ['heading', 0], ['list', 16], ['paragraph', 44], ['blockquote', 53], ['heading', claim.length], ['list', claim.length + 16],
     ]);
