@@ -4,7 +4,7 @@ import { Lexer } from 'marked';
 import type { MapFile } from '../../src/parse/parse-markdown.js';
 import { parseMarkdownFile, parseMarkdownFileWithMarked } from '../../src/parse/parse-markdown.js';
 import { HEADING, LIST, PARAGRAPH, QUOTE, scanPlainBlocks } from '../../src/parse/plain-blocks.js';
-import { rawStarts } from '../../src/parse/section-blocks.js';
+import { rawStarts } from '../../src/parse/marked-blocks.js';
 import { TextIndex } from '../../src/parse/text-index.js';
 import { bigMap, blockSoup, markdownMap, plainMap, wellFormedMap } from './markdown-maps.js';
 
