@@ -14,12 +14,14 @@ export function checkFileSize(name: string, text: string): Diagnostic | undefine
 }
 
 /**
- * Rejects, in one linear pass before any Markdown parsing, deeply nested lists or quotes: they
- * would make the Markdown parser slow or exhaust memory.
+ * Rejects, in one linear pass over the lines of `lines.text[start, end)` before marked reads them,
+ * deeply nested lists or quotes: they would make marked slow or exhaust memory. (The line scanner
+ * reads at most two levels, so the sections it reads need no check.)
  */
-export function checkNesting(name: string, lines: TextIndex): Diagnostic | undefined {
+export function checkNesting(name: string, lines: TextIndex, start = 0, end = lines.text.length): Diagnostic | undefined {
   const text = lines.text;
-  for (let line = 0; line < lines.lineCount; line++) {
+  const last = end > start ? lines.lineIndex(end - 1) : -1;
+  for (let line = lines.lineIndex(start); line <= last; line++) {
     const start = lines.lineStart(line);
     if (!mayNest(text.charCodeAt(start))) continue;
     const depth = nestingDepth(text, start);

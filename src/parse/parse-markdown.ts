@@ -53,15 +53,19 @@ function* readInSteps(file: MapFile, scan: boolean): Generator<void, ParseResult
   const tooBig = checkFileSize(file.name, file.text);
   if (tooBig) return { map: emptyMap(), diagnostics: [tooBig] };
   const index = new TextIndex(file.text.includes('\r') ? file.text.replace(/\r\n?/g, '\n') : file.text);
-  const tooDeep = checkNesting(file.name, index);
-  if (tooDeep) return { map: emptyMap(), diagnostics: [tooDeep] };
   const builder = new MapBuilder(file.name, index);
   const blocks: number[] = [];
   for (const [start, end] of sections(index.text)) {
     try {
       const scanned = scan ? scanPlainBlocks(index, start, end, blocks) : -1;
-      if (scanned >= 0) readPlainBlocks(builder, index, blocks, scanned);
-      else readMarkedBlocks(builder, index, lexedByMarked(index.text, start, end));
+      if (scanned >= 0) {
+        readPlainBlocks(builder, index, blocks, scanned);
+      } else {
+        // A file nested too deep for marked is rejected whole, as it would be before reading it.
+        const tooDeep = checkNesting(file.name, index, start, end);
+        if (tooDeep) return { map: emptyMap(), diagnostics: [tooDeep] };
+        readMarkedBlocks(builder, index, lexedByMarked(index.text, start, end));
+      }
     } catch (error) {
       builder.report(start, 'error', 'unreadable', `could not read this part as Markdown (${describe(error)})`);
     }

@@ -47,6 +47,7 @@ describe('inputs built to exhaust the parser are read or rejected with a diagnos
     ['lists nested 10,000 deep', () => Array.from({ length: 10000 }, (_, i) => `${' '.repeat(Math.min(i, 40) * 2)}- x`).join('\n'), 'too-deep'],
     ['10,000 list markers on one line', () => `${'- '.repeat(10000)}x`, 'too-deep'],
     ['quotes nested 10,000 deep', () => `${'>'.repeat(10000)} x`, 'too-deep'],
+    ['300 kB of plain claims, then lists nested 10,000 deep', () => `# t: T?\n\n${Array.from({ length: 10000 }, (_, i) => `## c${i}: Claim ${i}.\n`).join('\n')}\n${Array.from({ length: 10000 }, (_, i) => `${' '.repeat(Math.min(i, 40) * 2)}- x`).join('\n')}`, 'too-deep'],
     ['lists nested 10,000 deep, with old Mac line breaks', () => Array.from({ length: 10000 }, (_, i) => `${' '.repeat(Math.min(i, 40) * 2)}- x`).join('\r'), 'too-deep'],
     ['a claim text of 1 MB', () => `# t: T?\n\n## c: ${'word '.repeat(200000)}\n`, undefined],
     ['50,000 relations to one claim', () => `# t: T?\n\n## root: R.\n\n${Array.from({ length: 50000 }, (_, i) => `## c${i}: C.\n- supports: root\n`).join('\n')}`, undefined],
