@@ -3,13 +3,19 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import '../components/argument-map/argument-map.js';
 import '../components/case-view/case-view.js';
+import '../components/map-editor/map-editor.js';
 import '../components/source-view/source-view.js';
 import '../components/stance-matrix/stance-matrix.js';
 import { exportMap } from '../interop/export-map.js';
+import { readMapTexts } from '../interop/read-any.js';
+import { fetchMapFiles } from '../load/fetch-map.js';
 import { fetchSourceText } from '../load/fetch-source-text.js';
-import { download } from './download.js';
+import { hasErrors, withExcerpts, type Diagnostic } from '../model/diagnostic.js';
+import type { MapFile } from '../parse/parse-markdown.js';
+import { download } from '../components/shared/download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent } from '../components/argument-map/events.js';
+import type { MapEditEvent } from '../components/map-editor/map-editor.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
@@ -32,6 +38,11 @@ export class ArgumentExplorer extends LitElement {
   /** The text the articles tool shows, or why it could not be loaded. */
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
+  /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
+  @state() private accessor editing: { files?: MapFile[]; error?: string } | null = null;
+  @state() private accessor editDiagnostics: Diagnostic[] = [];
+  /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
+  private editGeneration = 0;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
   private readonly onHashChange = () => this.$settings.set(parseHash(location.hash));
@@ -85,9 +96,12 @@ export class ArgumentExplorer extends LitElement {
     this.update_({ tool: this.$settings.get().tool === tool ? '' : tool });
   }
 
-  /** The case builder or the stance matrix, beside the map. */
+  /** The tool beside the map: the case builder, the stance matrix, an article or the editor. */
   private renderTool(s: ExplorerSettings, thread: string) {
-    if (!s.tool || !this.loaded) return nothing;
+    if (!s.tool) return nothing;
+    // Editing stays open on a map with errors: it is how they get fixed.
+    if (s.tool === 'edit') return this.renderEditor(s.claim);
+    if (!this.loaded) return nothing;
     if (s.tool === 'articles') return this.renderArticle(s);
     if (s.tool === 'sources') {
       return html`<aside class="tool" aria-label="Sources and their stances">
@@ -125,6 +139,38 @@ export class ArgumentExplorer extends LitElement {
         : article?.error ? nothing : html`<p class="notice">Loading the article…</p>`}
     </aside>`;
   }
+
+  private renderEditor(claimId: string) {
+    if (!this.editing) void this.loadEditor();
+    const location = claimId ? this.loaded?.index.claim(claimId)?.location : undefined;
+    return html`<aside class="tool" aria-label="Edit the map">
+      ${this.editing?.error ? html`<p class="notice" role="alert">${this.editing.error}</p>` : nothing}
+      ${this.editing?.files
+        ? html`<map-editor .files=${this.editing.files} .diagnostics=${this.editDiagnostics}
+            .reveal=${location ? { id: claimId, file: location.file, line: location.line } : null} @map-edit=${this.onMapEdit}></map-editor>`
+        : this.editing?.error ? nothing : html`<p class="notice">Loading the map's text…</p>`}
+    </aside>`;
+  }
+
+  private async loadEditor(): Promise<void> {
+    this.editing = {};
+    try {
+      const { files } = await fetchMapFiles(this.src);
+      this.editing = { files };
+    } catch (error) {
+      this.editing = { error: `could not load the map's text: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  /** Reads the edited texts; the map shows them when they read without errors, else keeps the last good map. */
+  private readonly onMapEdit = async (event: MapEditEvent): Promise<void> => {
+    const generation = ++this.editGeneration;
+    const { files } = event.detail;
+    const { map, diagnostics } = await readMapTexts(files);
+    if (generation !== this.editGeneration) return;
+    this.editDiagnostics = withExcerpts(diagnostics, files);
+    if (!hasErrors(diagnostics)) this.element.map = map;
+  };
 
   private async loadArticle(sourceId: string): Promise<void> {
     const source = this.loaded?.index.sources.get(sourceId);
@@ -199,6 +245,8 @@ export class ArgumentExplorer extends LitElement {
             @click=${() => this.toggleTool('sources')}>Sources</button>
           <button aria-pressed=${s.tool === 'articles' ? 'true' : 'false'} title="Read an article with the quoted passages marked"
             @click=${() => this.toggleTool('articles')}>Articles</button>
+          <button aria-pressed=${s.tool === 'edit' ? 'true' : 'false'} title="Edit the map's text and see the map change"
+            @click=${() => this.toggleTool('edit')}>Edit</button>
         </span>
         <span class="group" role="group" aria-label="Zoom">
           <button aria-label="Zoom out" @click=${() => this.element.zoomOut()}>−</button>

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
 import type { MapFormat } from '../interop/formats.js';
-import { readMapText, readMapTexts } from '../interop/read-any.js';
+import { readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
@@ -19,6 +19,16 @@ export class MapLoadError extends Error {}
  * ```
  */
 export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat): Promise<ParseResult> {
+  const { files, indexed } = await fetchMapFiles(src, signal, format);
+  const result = await readMapTexts(files, indexed ? undefined : format);
+  return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
+}
+
+/**
+ * The texts the map at `src` is made of: the files an index lists (`indexed`), or the one file.
+ * Each is named by the last part of its URL, as diagnostics name it.
+ */
+export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat): Promise<{ files: MapFile[]; indexed: boolean }> {
   const url = new URL(src, document.baseURI);
   const text = await fetchText(url, signal);
   if ((format === undefined || format === 'json') && isJsonName(url)) {
@@ -28,13 +38,10 @@ export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFo
         const fileUrl = new URL(name, url);
         return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
       }));
-      const result = await readMapTexts(files);
-      return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
+      return { files, indexed: true };
     }
   }
-  const name = url.pathname.split('/').pop() || src;
-  const result = await readMapText(name, text, format);
-  return { ...result, diagnostics: withExcerpts(result.diagnostics, [{ name, text }]) };
+  return { files: [{ name: url.pathname.split('/').pop() || src, text }], indexed: false };
 }
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {

@@ -12,7 +12,7 @@ export interface ExplorerSettings {
   colorBy: ColorBy;
   layout: MapLayout;
   view: MapView;
-  /** The tool beside the map: a case for one side (`case`), the sources' stances (`sources`), or none. */
+  /** The tool beside the map: a case for one side (`case`), the sources' stances (`sources`), an article (`articles`), the map's text (`edit`), or none. */
   tool: ExplorerTool;
   /** The side the case is built for. */
   side: 'for' | 'against';
@@ -20,7 +20,7 @@ export interface ExplorerSettings {
   source: string;
 }
 
-export type ExplorerTool = '' | 'case' | 'sources' | 'articles';
+export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit';
 
 export const ALL_THREADS = 'all';
 
@@ -58,7 +58,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
-    tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles'], defaults.tool),
+    tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit'], defaults.tool),
     source: get('source') ?? defaults.source,
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
   };

@@ -91,4 +91,36 @@ describe('the explorer', () => {
       meta.remove();
     }
   });
+
+  it("edits the map's text in the page: the map follows, a mistake is listed with its line and leaves the last good map", async () => {
+    const { explorer, map } = await openExplorer('#tool=edit&claim=homework-helps');
+    const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
+    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
+    expect(text.value).to.contain('## homework-helps: Homework raises test scores.');
+    // The cursor starts where the selected claim is written.
+    await until(() => text.value.slice(0, text.selectionStart).split('\n').length === 17, 'the cursor on the selected claim');
+
+    text.value = text.value.replace('Homework raises test scores.', 'Homework raises reading scores.');
+    text.dispatchEvent(new Event('input'));
+    await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises reading scores.', 'the edited claim in the map');
+    expect(map.selected).to.equal('homework-helps');
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.textContent).to.contain('No problems.');
+
+    text.value = text.value.replace('- attacks: school-thesis', '- attacks: school-thesys');
+    text.dispatchEvent(new Event('input'));
+    const problem = await until(() => editor.shadowRoot!.querySelector<HTMLButtonElement>('.diagnostics .error .where'), 'the mistake listed');
+    expect(problem.textContent).to.equal('small.md:19');
+    expect(editor.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('did you mean "school-thesis"');
+    expect(map.state.$map.get()?.index.claim('homework-helps')?.text).to.equal('Homework raises reading scores.');
+    expect(map.state.$status.get().state).to.equal('loaded');
+
+    problem.click();
+    await until(() => editor.shadowRoot!.activeElement === text, 'the cursor in the text');
+    expect(text.value.slice(0, text.selectionStart).split('\n').length).to.equal(19);
+
+    const undo = [...editor.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Undo'))!;
+    undo.click();
+    await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises test scores.', 'the original map back');
+  });
 });
