@@ -14,7 +14,7 @@ import { hasErrors, withExcerpts, type Diagnostic } from '../model/diagnostic.js
 import type { MapFile } from '../parse/parse-markdown.js';
 import { download } from '../components/shared/download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
-import type { ClaimSelectEvent } from '../components/argument-map/events.js';
+import type { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from '../components/argument-map/events.js';
 import type { MapEditEvent } from '../components/map-editor/map-editor.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
@@ -141,7 +141,8 @@ export class ArgumentExplorer extends LitElement {
   }
 
   private renderEditor(claimId: string) {
-    if (!this.editing) void this.loadEditor();
+    // After the map has loaded (or failed), so that a built map can be offered as Markdown.
+    if (!this.editing && (this.loaded || this.failed)) void this.loadEditor();
     const location = claimId ? this.loaded?.index.claim(claimId)?.location : undefined;
     return html`<aside class="tool" aria-label="Edit the map">
       ${this.editing?.error ? html`<p class="notice" role="alert">${this.editing.error}</p>` : nothing}
@@ -156,7 +157,10 @@ export class ArgumentExplorer extends LitElement {
     this.editing = {};
     try {
       const { files } = await fetchMapFiles(this.src);
-      this.editing = { files };
+      // A built map (JSON, as `argmap site` serves) is edited as the Markdown it was written in.
+      const loaded = this.loaded;
+      const built = files.length === 1 && /\.json$/i.test(files[0].name) && loaded;
+      this.editing = { files: built ? [{ name: files[0].name.replace(/(\.aif)?\.json$/i, '.md'), text: exportMap(loaded.map, 'markdown') }] : files };
     } catch (error) {
       this.editing = { error: `could not load the map's text: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -279,8 +283,8 @@ export class ArgumentExplorer extends LitElement {
           layout=${s.layout}
           view=${s.view}
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
-          @map-load=${() => { this.loaded = this.element.state.$map.get(); this.failed = false; }}
-          @map-error=${() => { this.loaded = null; this.failed = true; }}
+          @map-load=${(e: MapLoadEvent) => { this.loaded = this.element.state.$map.get(); this.failed = false; this.editDiagnostics = e.detail.diagnostics; }}
+          @map-error=${(e: MapErrorEvent) => { this.loaded = null; this.failed = true; this.editDiagnostics = e.detail.diagnostics; }}
         ></argument-map>
         ${this.renderTool(s, thread)}
       </div>

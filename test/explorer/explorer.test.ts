@@ -7,11 +7,11 @@ import { until } from '../helpers/until.js';
 const small = new URL('../fixtures/small.md', import.meta.url).href;
 
 
-async function openExplorer(hash: string) {
+async function openExplorer(hash: string, src = small, state: 'loaded' | 'error' = 'loaded') {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  const explorer = await fixture<ArgumentExplorer>(html`<argument-explorer default-src=${small} style="display:grid;height:700px"></argument-explorer>`);
+  const explorer = await fixture<ArgumentExplorer>(html`<argument-explorer default-src=${src} style="display:grid;height:700px"></argument-explorer>`);
   const map = explorer.shadowRoot!.querySelector('argument-map') as ArgumentMapElement;
-  await until(() => map.state.$status.get().state === 'loaded', 'the map');
+  await until(() => map.state.$status.get().state === state, `the map ${state}`);
   await explorer.updateComplete;
   return { explorer, map };
 }
@@ -122,5 +122,29 @@ describe('the explorer', () => {
     const undo = [...editor.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Undo'))!;
     undo.click();
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises test scores.', 'the original map back');
+  });
+
+  it('edits a built map (JSON, as a static site serves it) as Markdown', async () => {
+    const { explorer, map } = await openExplorer('#tool=edit', new URL('../fixtures/small.json', import.meta.url).href);
+    const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
+    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
+    expect(text.getAttribute('aria-label')).to.equal('Text of small.md');
+    expect(text.value).to.contain('## homework-helps: Homework raises test scores.');
+    text.value = text.value.replace('Homework raises test scores.', 'Homework raises maths scores.');
+    text.dispatchEvent(new Event('input'));
+    await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises maths scores.', 'the edited claim in the map');
+  });
+
+  it('opens a map with errors in the editor with its problems listed, and shows it once they are fixed', async () => {
+    const { explorer, map } = await openExplorer('#tool=edit', new URL('../fixtures/broken.md', import.meta.url).href, 'error');
+    expect(map.state.$status.get().state).to.equal('error');
+    const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
+    const problem = await until(() => editor.shadowRoot!.querySelector('.diagnostics .error'), 'the problem listed');
+    expect(problem.textContent).to.contain('broken.md:11').and.contain('did you mean "school-thesis"');
+    const text = editor.shadowRoot!.querySelector('textarea')!;
+    text.value = text.value.replace('school-thesys', 'school-thesis');
+    text.dispatchEvent(new Event('input'));
+    await until(() => map.state.$status.get().state === 'loaded', 'the fixed map shown');
+    expect(map.state.$map.get()!.index.claim('homework-helps')).to.be.ok;
   });
 });
