@@ -16,6 +16,7 @@ import { download } from '../components/shared/download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from '../components/argument-map/events.js';
 import type { MapEditEvent } from '../components/map-editor/map-editor.js';
+import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
@@ -39,8 +40,10 @@ export class ArgumentExplorer extends LitElement {
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
   /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
-  @state() private accessor editing: { files?: MapFile[]; error?: string } | null = null;
+  @state() private accessor editing: { files?: MapFile[]; edits?: ReadonlyMap<string, string>; error?: string } | null = null;
   @state() private accessor editDiagnostics: Diagnostic[] = [];
+  /** The map last read from the editor: its diagnostics came with it, fuller than the element's. */
+  private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
   private editGeneration = 0;
   @query('argument-map') private accessor element!: ArgumentMapElement;
@@ -147,7 +150,7 @@ export class ArgumentExplorer extends LitElement {
     return html`<aside class="tool" aria-label="Edit the map">
       ${this.editing?.error ? html`<p class="notice" role="alert">${this.editing.error}</p>` : nothing}
       ${this.editing?.files
-        ? html`<map-editor .files=${this.editing.files} .diagnostics=${this.editDiagnostics}
+        ? html`<map-editor .files=${this.editing.files} .edits=${this.editing.edits ?? new Map()} .diagnostics=${this.editDiagnostics}
             .reveal=${location ? { id: claimId, file: location.file, line: location.line } : null} @map-edit=${this.onMapEdit}></map-editor>`
         : this.editing?.error ? nothing : html`<p class="notice">Loading the map's text…</p>`}
     </aside>`;
@@ -169,11 +172,14 @@ export class ArgumentExplorer extends LitElement {
   /** Reads the edited texts; the map shows them when they read without errors, else keeps the last good map. */
   private readonly onMapEdit = async (event: MapEditEvent): Promise<void> => {
     const generation = ++this.editGeneration;
-    const { files } = event.detail;
+    const { files, edits } = event.detail;
+    this.editing = { ...this.editing, edits };
     const { map, diagnostics } = await readMapTexts(files);
     if (generation !== this.editGeneration) return;
     this.editDiagnostics = withExcerpts(diagnostics, files);
-    if (!hasErrors(diagnostics)) this.element.map = map;
+    if (hasErrors(diagnostics)) return;
+    this.editedMap = map;
+    this.element.map = map;
   };
 
   private async loadArticle(sourceId: string): Promise<void> {
@@ -283,7 +289,11 @@ export class ArgumentExplorer extends LitElement {
           layout=${s.layout}
           view=${s.view}
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
-          @map-load=${(e: MapLoadEvent) => { this.loaded = this.element.state.$map.get(); this.failed = false; this.editDiagnostics = e.detail.diagnostics; }}
+          @map-load=${(e: MapLoadEvent) => {
+            this.loaded = this.element.state.$map.get();
+            this.failed = false;
+            if (e.detail.map !== this.editedMap) this.editDiagnostics = e.detail.diagnostics;
+          }}
           @map-error=${(e: MapErrorEvent) => { this.loaded = null; this.failed = true; this.editDiagnostics = e.detail.diagnostics; }}
         ></argument-map>
         ${this.renderTool(s, thread)}

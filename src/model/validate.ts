@@ -80,7 +80,8 @@ class RelationSet {
 
   /** Adds the relation, whose ends are the claims at `from` and `to`; false when it was already there. */
   add(relation: Relation, from: number | undefined, to: number | undefined): boolean {
-    if (from === undefined || to === undefined) return addNew(this.strings, `${relation.from} ${relation.kind} ${relation.to}`);
+    // JSON, not spaces, between the parts: ids read from JSON may hold spaces.
+    if (from === undefined || to === undefined) return addNew(this.strings, JSON.stringify([relation.from, relation.kind, relation.to]));
     return addNew(this.numbers, (from * this.claimCount + to) * 2 + (relation.kind === 'supports' ? 0 : 1));
   }
 }

@@ -41,7 +41,8 @@ export class MapBuilder {
 
   /** A `#` heading of `depth` (1 to 6) with `text`, its `#`s at `offset`. */
   heading(depth: number, text: string, offset: number): void {
-    const column = offset + depth + 1;
+    // Diagnostics point after the `#`s and their space, or at the end of a heading of `#`s alone.
+    const column = Math.min(offset + depth + 1, this.index.lineEnd(this.index.lineIndex(offset)));
     this.finish();
     this.source = undefined;
     if (depth === 1) {

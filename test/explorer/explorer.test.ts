@@ -105,21 +105,31 @@ describe('the explorer', () => {
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises reading scores.', 'the edited claim in the map');
     expect(map.selected).to.equal('homework-helps');
     await editor.updateComplete;
-    expect(editor.shadowRoot!.textContent).to.contain('No problems.');
+    expect(editor.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('No problems.');
 
-    text.value = text.value.replace('- attacks: school-thesis', '- attacks: school-thesys');
-    text.dispatchEvent(new Event('input'));
-    const problem = await until(() => editor.shadowRoot!.querySelector<HTMLButtonElement>('.diagnostics .error .where'), 'the mistake listed');
+    // Closing the tool and opening it again keeps the edit.
+    const editButton = [...explorer.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!;
+    editButton.click();
+    await until(() => !explorer.shadowRoot!.querySelector('map-editor'), 'the editor closed');
+    editButton.click();
+    const reopened = await until(() => explorer.shadowRoot!.querySelector('map-editor')?.shadowRoot?.querySelector('textarea'), 'the editor again');
+    expect(reopened.value).to.contain('Homework raises reading scores.');
+
+    const editorAgain = explorer.shadowRoot!.querySelector('map-editor')!;
+    reopened.value = reopened.value.replace('- attacks: school-thesis', '- attacks: school-thesys');
+    reopened.dispatchEvent(new Event('input'));
+    const problem = await until(() => editorAgain.shadowRoot!.querySelector<HTMLButtonElement>('.diagnostics .error .where'), 'the mistake listed');
     expect(problem.textContent).to.equal('small.md:19');
-    expect(editor.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('did you mean "school-thesis"');
+    expect(editorAgain.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('did you mean "school-thesis"');
+    expect(editorAgain.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('1 error.');
     expect(map.state.$map.get()?.index.claim('homework-helps')?.text).to.equal('Homework raises reading scores.');
     expect(map.state.$status.get().state).to.equal('loaded');
 
     problem.click();
-    await until(() => editor.shadowRoot!.activeElement === text, 'the cursor in the text');
-    expect(text.value.slice(0, text.selectionStart).split('\n').length).to.equal(19);
+    await until(() => editorAgain.shadowRoot!.activeElement === reopened, 'the cursor in the text');
+    expect(reopened.value.slice(0, reopened.selectionStart).split('\n').length).to.equal(19);
 
-    const undo = [...editor.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Undo'))!;
+    const undo = [...editorAgain.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Undo'))!;
     undo.click();
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises test scores.', 'the original map back');
   });
@@ -146,5 +156,16 @@ describe('the explorer', () => {
     text.dispatchEvent(new Event('input'));
     await until(() => map.state.$status.get().state === 'loaded', 'the fixed map shown');
     expect(map.state.$map.get()!.index.claim('homework-helps')).to.be.ok;
+  });
+
+  it("keeps listing the reader's warnings once the edited map is shown", async () => {
+    const { explorer, map } = await openExplorer('#tool=edit');
+    const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
+    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
+    text.value = text.value.replace('## homework-helps: Homework raises test scores.', '## homework-helps: Homework raises test scores.\n\n### Notes');
+    text.dispatchEvent(new Event('input'));
+    await until(() => map.state.$map.get()?.map.claims.length === 4 && editor.shadowRoot!.querySelector('.diagnostics .warning'), 'the warning listed');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(editor.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('level-3 headings are ignored');
   });
 });

@@ -49,7 +49,7 @@ function specification(map: ArgumentMap): Diagnostic[] {
       if (!claims.has(end)) error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${end}"${suggest(end, claims)}`);
     }
     if (relation.from === relation.to) error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
-    const key = `${relation.from} ${relation.kind} ${relation.to}`;
+    const key = JSON.stringify([relation.from, relation.kind, relation.to]);
     if (seen.has(key)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
     seen.add(key);
   }

@@ -66,6 +66,10 @@ describe('diagnostics name the line and say what to fix', () => {
     expect(found(`# t: T?\n\n## Homework is bad\n`)).to.deep.equal(['3:4 error malformed-claim']);
   });
 
+  it('a heading of hashes alone, pointing at its own line', () => {
+    expect(found(`# t: T?\n\n##\n## c: C.\n`)).to.deep.equal(['3:3 error malformed-claim', '4:4 warning no-quote']);
+  });
+
   it('duplicate claim ids, pointing at the first', () => {
     const { diagnostics } = parse(`# t: T?\n\n## c: One.\n\n## c: Two.\n`);
     const duplicate = diagnostics.find((d) => d.code === 'duplicate-id')!;

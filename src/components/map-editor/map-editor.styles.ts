@@ -70,7 +70,7 @@ export const mapEditorStyles = [viewBaseStyles, css`
     flex: none;
     font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   }
-  .fine, .note {
+  .summary, .note {
     margin: 0;
     color: var(--_faint);
   }

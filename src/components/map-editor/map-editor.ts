@@ -8,6 +8,8 @@ import { mapEditorStyles } from './map-editor.styles.js';
 export interface MapEditDetail {
   /** Every file of the map, the edited ones with their new text. */
   files: MapFile[];
+  /** The new texts of the edited files, by name: give them back as `edits` to a new editor. */
+  edits: ReadonlyMap<string, string>;
 }
 
 /** The user changed the text of a map file; fired once typing pauses. */
@@ -25,15 +27,17 @@ const PAUSE_MS = 300;
  * listed below (a click puts the cursor on the line), the edited file downloadable. It only
  * edits text: whoever listens to `map-edit` reads the map and passes the diagnostics back.
  *
- * @fires map-edit - the texts changed (`detail.files`)
+ * @fires map-edit - the texts changed (`detail.files`, `detail.edits`)
  * @csspart text - the text area
  */
 @customElement('map-editor')
 export class MapEditor extends LitElement {
   static override styles = mapEditorStyles;
 
-  /** The files as loaded. Setting them again drops the edits. */
+  /** The files as loaded. Setting them again starts again from `edits`. */
   @property({ attribute: false }) accessor files: readonly MapFile[] = [];
+  /** Edits made before, by file name, to start from: a page keeps them while the editor is closed. */
+  @property({ attribute: false }) accessor edits: ReadonlyMap<string, string> = new Map();
   /** What reading the edited map found: shown below the text. */
   @property({ attribute: false }) accessor diagnostics: readonly Diagnostic[] = [];
   /**
@@ -47,22 +51,29 @@ export class MapEditor extends LitElement {
   @query('textarea[part=text]') private accessor textarea!: HTMLTextAreaElement;
   @query('textarea.measure') private accessor measure!: HTMLTextAreaElement;
   private pause: ReturnType<typeof setTimeout> | undefined;
+  /** The `reveal` id last shown (or passed over while the user was typing). */
+  private revealed: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.pause);
+    // Closing the editor right after typing still hands the last keystrokes on.
+    if (this.pause !== undefined) this.announceEdit();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('files')) {
-      this.edited = new Map();
+      this.edited = new Map(this.edits);
       if (!this.files.some((f) => f.name === this.current)) this.current = this.files[0]?.name ?? '';
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const other = changed.has('reveal') && changed.get('reveal')?.id !== this.reveal?.id;
-    if ((changed.has('files') || other) && this.reveal && this.files.some((f) => f.name === this.reveal!.file)) {
+  protected override updated(): void {
+    const id = this.reveal?.id;
+    if (id === this.revealed) return;
+    this.revealed = id;
+    // Never while the user types: the selected claim comes and goes as its heading is edited.
+    const typing = this.shadowRoot?.activeElement === this.textarea;
+    if (this.reveal && !typing && this.files.some((f) => f.name === this.reveal!.file)) {
       void this.goTo(this.reveal.file, this.reveal.line, { focus: false });
     }
   }
@@ -78,13 +89,18 @@ export class MapEditor extends LitElement {
   private onInput(): void {
     this.edited = new Map(this.edited).set(this.current, this.textarea.value);
     clearTimeout(this.pause);
-    this.pause = setTimeout(() => this.dispatchEvent(new MapEditEvent({ files: this.editedFiles() })), PAUSE_MS);
+    this.pause = setTimeout(() => this.announceEdit(), PAUSE_MS);
+  }
+
+  private announceEdit(): void {
+    clearTimeout(this.pause);
+    this.pause = undefined;
+    this.dispatchEvent(new MapEditEvent({ files: this.editedFiles(), edits: this.edited }));
   }
 
   private revert(): void {
-    clearTimeout(this.pause);
     this.edited = new Map();
-    this.dispatchEvent(new MapEditEvent({ files: this.editedFiles() }));
+    this.announceEdit();
   }
 
   private download(): void {
@@ -132,6 +148,7 @@ export class MapEditor extends LitElement {
           <button @click=${this.download} ?disabled=${!this.current}>Download ${this.current}</button>
           <button @click=${this.revert} ?disabled=${this.edited.size === 0}>Undo all edits</button>
         </div>
+        <p class="summary" role="status">${summary(shown)}</p>
         ${shown.length
           ? html`<ul class="diagnostics" aria-label="Problems" role="list">
               ${shown.map((d) => html`<li class=${d.severity}>
@@ -139,11 +156,20 @@ export class MapEditor extends LitElement {
                 <span>${d.severity}: ${d.message}</span>
               </li>`)}
             </ul>`
-          : html`<p class="fine">No problems.</p>`}
+          : nothing}
         <p class="note">Edits stay in this page: download a file to keep it. The map shows each edit that reads without errors.</p>
       </div>
     `;
   }
+}
+
+/** "No problems.", or how many errors and warnings: said to screen readers after each edit. */
+function summary(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length === 0) return 'No problems.';
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return [errors && count(errors, 'error'), warnings && count(warnings, 'warning')].filter(Boolean).join(', ') + '.';
 }
 
 declare global {
