@@ -162,10 +162,12 @@ describe('the explorer', () => {
     const { explorer, map } = await openExplorer('#tool=edit');
     const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
     const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
-    text.value = text.value.replace('## homework-helps: Homework raises test scores.', '## homework-helps: Homework raises test scores.\n\n### Notes');
+    text.value = text.value.replace('## homework-helps: Homework raises test scores.', '## homework-helps: Homework raises scores.')
+      .replace('## trial-self-selected:', '### Notes\n\n## trial-self-selected:');
     text.dispatchEvent(new Event('input'));
-    await until(() => map.state.$map.get()?.map.claims.length === 4 && editor.shadowRoot!.querySelector('.diagnostics .warning'), 'the warning listed');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises scores.', 'the edited map shown');
+    await explorer.updateComplete;
+    await editor.updateComplete;
     expect(editor.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('level-3 headings are ignored');
   });
 });
