@@ -16,7 +16,8 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   const threads = uniqueIds('thread', map.threads, error);
   const claims = uniqueIds('claim', map.claims, error);
   const sources = uniqueIds('source', map.sources, error);
-  const quoted = new Set<string>();
+  /** Whether a quote cites the source at each place (the first place of a repeated id). */
+  const quoted = new Uint8Array(map.sources.length);
 
   // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
   for (let i = 0; i < map.claims.length; i++) {
@@ -30,8 +31,9 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     }
     for (let q = 0; q < claim.quotes.length; q++) {
       const quote = claim.quotes[q];
-      quoted.add(quote.source);
-      if (!sources.has(quote.source)) {
+      const source = sources.get(quote.source);
+      if (source !== undefined) quoted[source] = 1;
+      else {
         error(quote.location, 'unknown-source',
           `quote cites unknown source "${quote.source}"${suggest(quote.source, sources)}`);
       }
@@ -56,7 +58,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   }
 
   for (const source of map.sources) {
-    if (!quoted.has(source.id)) warn(source.location, 'unquoted-source', `source "${source.id}" is never quoted`);
+    if (!quoted[sources.get(source.id)!]) warn(source.location, 'unquoted-source', `source "${source.id}" is never quoted`);
     for (const stance of source.stances) {
       if (!threads.has(stance.thread)) {
         error(stance.location ?? source.location, 'unknown-thread', `source "${source.id}" has a stance on unknown thread "${stance.thread}"${suggest(stance.thread, threads)}`);
