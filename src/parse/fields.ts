@@ -1,4 +1,4 @@
-import { isWhitespace } from './whitespace.js';
+import { isWhitespace, trimmedSlice } from './whitespace.js';
 
 /** Small readers for the `key: value` lines the Markdown format is made of. */
 
@@ -36,7 +36,7 @@ export function splitIdAndText(heading: string): { id: string; text: string } | 
   while (colon < text.length && isWhitespace(text.charCodeAt(colon))) colon++;
   if (end === start || text.charCodeAt(colon) !== COLON) return undefined;
   const id = text.slice(start, end);
-  return isId(id) ? { id, text: text.slice(colon + 1).trim() } : undefined;
+  return isId(id) ? { id, text: trimmedSlice(text, colon + 1, text.length) } : undefined;
 }
 
 /** `supports: a, b` → key `supports` (lower case; `written` keeps the case), value `a, b`. */
@@ -49,7 +49,7 @@ export function splitField(line: string): { key: string; written: string; value:
   if (end <= 0 || !isLetterOrDigit(text.charCodeAt(0))) return undefined;
   for (let i = 1; i < end; i++) if (!isKeyCharacter(text.charCodeAt(i))) return undefined;
   const written = text.slice(0, end);
-  return { key: hasCapital(written) ? written.toLowerCase() : written, written, value: text.slice(colon + 1).trim() };
+  return { key: hasCapital(written) ? written.toLowerCase() : written, written, value: trimmedSlice(text, colon + 1, text.length) };
 }
 
 /** A heading's id runs up to a colon, a backtick or whitespace. */
@@ -117,9 +117,9 @@ export function parseCitation(text: string): { source: string; speaker?: string 
   // And most of the others a speaker, a comma and a source id, spaced singly.
   const lastComma = trimmed.lastIndexOf(',');
   if (words > 0 && lastComma >= words && isSpacedSingly(trimmed, words, lastComma)) {
-    const source = trimmed.slice(lastComma + 1).trim();
+    const source = trimmedSlice(trimmed, lastComma + 1, trimmed.length);
     if (isId(source)) {
-      const speaker = trimmed.slice(words, lastComma).trim();
+      const speaker = trimmedSlice(trimmed, words, lastComma);
       return speaker ? { source, speaker } : { source };
     }
   }

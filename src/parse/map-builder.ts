@@ -4,6 +4,7 @@ import type { Claim, Quote, RelationKind, Source, SourceLocation, Thread } from 
 import { emptyMap } from '../model/types.js';
 import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
 import type { TextIndex } from './text-index.js';
+import { trimmedSlice } from './whitespace.js';
 
 const CLAIM_FIELDS = ['supports', 'attacks', 'tags'];
 const SOURCE_FIELDS = ['file', 'title', 'author', 'outlet', 'date', 'url', 'kind', 'note', 'stance'] as const;
@@ -115,7 +116,7 @@ export class MapBuilder {
     // Nearly every field is "supports: id" or "attacks: id".
     const relation = relationKindOf(line);
     if (relation) {
-      const target = line.slice(relation.length + 1).trim();
+      const target = trimmedSlice(line, relation.length + 1, line.length);
       if (isId(target)) {
         this.map.relations.push({ from: claim.id, to: target, kind: relation, location: this.at(offset) });
         return;

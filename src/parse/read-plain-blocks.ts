@@ -2,6 +2,7 @@ import { joinLineSpans } from './join-lines.js';
 import type { MapBuilder } from './map-builder.js';
 import { HEADING, LIST, PARAGRAPH } from './plain-blocks.js';
 import type { TextIndex } from './text-index.js';
+import { trimmedSlice } from './whitespace.js';
 
 const NO_LINES: readonly string[] = [];
 
@@ -18,10 +19,10 @@ export function readPlainBlocks(builder: MapBuilder, lines: TextIndex, blocks: r
     if (kind === HEADING) {
       const depth = blocks[i + 3];
       // The `#`s are followed by a space, or end the line.
-      builder.heading(depth, text.slice(start + depth + 1, blocks[i + 2]).trim(), start);
+      builder.heading(depth, trimmedSlice(text, start + depth + 1, blocks[i + 2]), start);
       i += 4;
     } else if (kind === PARAGRAPH) {
-      builder.paragraph(text.slice(start, blocks[i + 2]).trim(), lines.firstWord(start));
+      builder.paragraph(trimmedSlice(text, start, blocks[i + 2]), lines.firstWord(start));
       i += 3;
     } else if (kind === LIST) {
       i = readList(builder, text, blocks, i);
@@ -44,10 +45,10 @@ function readList(builder: MapBuilder, text: string, blocks: readonly number[], 
       let nested = NO_LINES;
       if (nestedCount > 0) {
         const lines: string[] = [];
-        for (let k = i; k < i + 2 * nestedCount; k += 2) lines.push(text.slice(blocks[k] + 4, blocks[k + 1]).trim());
+        for (let k = i; k < i + 2 * nestedCount; k += 2) lines.push(trimmedSlice(text, blocks[k] + 4, blocks[k + 1]));
         nested = lines;
       }
-      reading = builder.item(text.slice(line + 2, blocks[i - 2]).trim(), line, nested);
+      reading = builder.item(trimmedSlice(text, line + 2, blocks[i - 2]), line, nested);
     }
     i += 2 * nestedCount;
   }
