@@ -3,6 +3,7 @@ import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
 import type { MapFormat } from '../interop/formats.js';
 import { readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
+import { fetchOk } from './fetch-ok.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
 export class MapLoadError extends Error {}
@@ -45,14 +46,7 @@ export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: 
 }
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new MapLoadError(`could not reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!response.ok) throw new MapLoadError(`could not load ${url.href}: ${response.status} ${response.statusText || 'error'}`);
+  const response = await fetchOk(url, url.href, (message) => new MapLoadError(message), signal);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html/i.test(type) && !/\.html?$/i.test(url.pathname) || /^\s*<(!doctype|html)/i.test(text)) {

@@ -1,4 +1,5 @@
 import type { Source } from '../model/types.js';
+import { fetchOk } from './fetch-ok.js';
 
 /** A source text that could not be fetched: the user sees `message`. */
 export class SourceTextError extends Error {}
@@ -20,13 +21,6 @@ export async function fetchSourceText(source: Source, base: string | URL, signal
   const folder = new URL(base, document.baseURI);
   if (!folder.pathname.endsWith('/')) folder.pathname += '/';
   const url = new URL(encodeURIComponent(source.file), folder);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new SourceTextError(`could not reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!response.ok) throw new SourceTextError(`could not load the text of "${source.id}" from ${url.href}: ${response.status} ${response.statusText || 'error'}`);
+  const response = await fetchOk(url, `the text of "${source.id}" from ${url.href}`, (message) => new SourceTextError(message), signal);
   return response.text();
 }
