@@ -1,13 +1,23 @@
 import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { devMiddleware, devPlugins } from './dev-server.plugins.mjs';
+import { guardRequests } from './scripts/dev-server-guard.mjs';
 
-/** `npm start`: the explorer on the shipped map, TypeScript compiled on the fly. */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const hostname = process.env.HOST || '127.0.0.1';
+
+/**
+ * `npm start` (scripts/start.mjs, which listens on `hostname` only): the explorer on the shipped
+ * map, TypeScript compiled on the fly. Only this project's files and packages are served, to
+ * pages that name this server (see scripts/dev-server-guard.mjs).
+ */
 export default {
-  rootDir: '.',
-  port: Number(process.env.PORT ?? 8000),
+  rootDir: root,
+  hostname,
+  port: Number(process.env.PORT || 8000),
   nodeResolve: true,
-  middleware: [...devMiddleware, seedTexts, mapChanges()],
+  middleware: [guardRequests({ root, host: hostname }), ...devMiddleware, seedTexts, mapChanges()],
   appIndex: 'index.html',
   plugins: devPlugins(),
 };
