@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { formatSize, writeFileAtomic } from './atomic-write.js';
 import { UsageError } from './read-inputs.js';
 
 /** Where a command prints; tests pass their own. */
@@ -27,15 +27,20 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
-/** Writes `text` to `file`, or to stdout when there is no file. */
+/**
+ * Writes `text` to `file` atomically (the old file stays whole until the new one is complete),
+ * and says so on stderr; or prints it to stdout when there is no file.
+ */
 export function writeOutput(text: string, file: string | undefined, io: Io): void {
   if (file === undefined) {
     io.out(text.replace(/\n$/, ''));
     return;
   }
+  const bytes = Buffer.from(text);
   try {
-    writeFileSync(file, text);
+    writeFileAtomic(file, bytes);
   } catch (error) {
     throw new UsageError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
   }
+  io.err(`wrote ${file} (${formatSize(bytes.length)})`);
 }
