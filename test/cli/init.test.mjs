@@ -44,7 +44,20 @@ describe('argmap init', () => {
     argmap('init', dir);
     const again = argmap('init', dir);
     assert.equal(again.code, 1);
-    assert.equal(again.err, `argmap: ${dir}: already exists and is not empty; choose a new folder\n`);
+    assert.equal(again.err, `argmap: ${dir}: already exists and is not empty; choose a new folder, or pass --force to write the example files into it\n`);
     assert.equal(argmap('init').code, 2);
+  });
+
+  it('with --force, writes into a folder that has files, keeping the others and replacing its own', () => {
+    const dir = join(temp, 'forced');
+    argmap('init', dir);
+    writeFileSync(join(dir, 'debate.md'), 'my edits');
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const forced = argmap('init', dir, '--force');
+    assert.equal(forced.code, 0, forced.err);
+    assert.equal(readFileSync(join(dir, 'notes.txt'), 'utf8'), 'mine');
+    assert.match(readFileSync(join(dir, 'debate.md'), 'utf8'), /^# four-day-week:/);
+    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+    assert.equal(argmap('check', dir).code, 0);
   });
 });
