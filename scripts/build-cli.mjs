@@ -2,7 +2,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { argmap: 'src/cli/argmap.ts' },
+  // check-worker: the thread `argmap serve` checks the map on.
+  entryPoints: { argmap: 'src/cli/argmap.ts', 'check-worker': 'src/cli/serve/check-worker.ts' },
   outdir: 'dist/cli',
   // The Argdown reader is imported lazily; splitting keeps it out of every other command's start-up.
   splitting: true,

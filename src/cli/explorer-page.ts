@@ -10,8 +10,33 @@ export interface ExplorerPageOptions {
   liveReload?: string;
 }
 
-/** The page marks itself, so that `argmap site` knows it may write over an earlier site. */
+/** The page marks itself as written by argmap. */
 export const GENERATOR = 'argmap site';
+
+/**
+ * What the explorer page may load and run: its own scripts and styles only (Cytoscape adds one
+ * inline style), maps from its own origin or over https (`?src=`), and HTML only through the
+ * Trusted Types policies of Lit and DOMPurify. A map or a source text that smuggles markup in
+ * cannot run script on the site's origin. Sent as a `<meta>`, since static hosts send no headers.
+ */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' https:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+/** The same policy as a header, which can also keep the page out of other sites' frames. */
+export const PAGE_CSP_HEADER = `${PAGE_CSP}; frame-ancestors 'none'`;
+
+/** Everything that is not the page (scripts, maps, source texts) is data: never a document that runs. */
+export const DATA_CSP = "default-src 'none'; sandbox";
 
 /**
  * The explorer page: `<argument-explorer>` on the map, every URL relative so that the page works
@@ -27,6 +52,7 @@ export function explorerPage({ title, mapSrc, sourcesBase, liveReload }: Explore
 <html lang="en">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     ${meta.join('\n    ')}
     <title>${escapeHtml(title)}</title>

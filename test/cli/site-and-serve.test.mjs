@@ -1,9 +1,9 @@
 // `argmap site` and `argmap serve` as a user sees them: the page in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimShown, launchChromium, shownClaims, staticServer, until } from './browser.mjs';
@@ -36,6 +36,8 @@ async function openPage(url) {
   const page = await chromium.browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  // The pages run under a strict Content-Security-Policy: anything it refuses is a problem.
+  page.on('console', (message) => /Content Security Policy|Trusted ?Type/i.test(message.text()) && problems.push(message.text()));
   await page.setViewport({ width: 1200, height: 800 });
   await page.goto(url);
   return { page, problems };
@@ -54,9 +56,14 @@ describe('argmap site', () => {
     assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<meta name="argmap-sources" content="sources\/" \/>/);
   });
 
-  it('writes over its own earlier site, which shows every claim from any folder of a static host', { timeout: 60000 }, async () => {
-    const built = argmap('site', 'arguments/', '-o', out);
+  it('replaces an earlier site only with --force, by a complete one that shows every claim from any folder of a static host', { timeout: 60000 }, async () => {
+    const refused = argmap('site', 'arguments/', '-o', out);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.err, `argmap: ${out}: already exists and is not empty; choose a new folder, or pass --force to replace it\n`);
+    assert.ok(existsSync(join(out, 'sources/car-free.txt')), 'the earlier site is untouched');
+    const built = argmap('site', 'arguments/', '-o', out, '--force');
     assert.equal(built.code, 0, built.err);
+    assert.deepEqual(readdirSync(dirname(out)), ['site'], 'no temporary folder is left beside the site');
     assert.equal(existsSync(join(out, 'sources')), false, 'the earlier site\'s texts are gone');
     const json = JSON.parse(readFileSync(join(out, 'map.json'), 'utf8'));
     assert.equal(json.claims.length, 88);
@@ -79,13 +86,21 @@ describe('argmap site', () => {
     writeFileSync(join(other, 'notes.txt'), 'mine');
     const refused = argmap('site', 'test/fixtures/coverage', '-o', other);
     assert.equal(refused.code, 1);
-    assert.equal(refused.err, `argmap: ${other}: not empty and not a site argmap wrote; choose a new folder\n`);
+    assert.equal(refused.err, `argmap: ${other}: already exists and is not empty; choose a new folder, or pass --force to replace it\n`);
+    assert.deepEqual(readdirSync(other), ['notes.txt']);
     assert.equal(readFileSync(join(other, 'notes.txt'), 'utf8'), 'mine');
     const unsaid = argmap('site', 'test/fixtures/coverage');
     assert.equal(unsaid.code, 2);
     assert.match(unsaid.err, /^argmap: site needs a folder to write/);
   });
 });
+
+async function waitFor(condition, what, ms = 10000) {
+  for (const end = Date.now() + ms; !condition(); ) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** Starts `argmap serve` on a free port; resolves once it prints its URL. */
 function startServe(dir) {
@@ -135,6 +150,8 @@ describe('argmap serve', () => {
       const error = await until(page, () => document.querySelector('argument-explorer').shadowRoot.querySelector('argument-map')
         .shadowRoot.querySelector('[part~=status].error')?.textContent, undefined, 'the error', 5000);
       assert.match(error, /debate\.md:\d+:\d+: error: "attacks: four-day-week-helps-hire" names unknown claim/);
+      // The terminal says so too, once the check (on its own thread) is done.
+      await waitFor(() => /debate\.md changed: 1 error, 0 warnings \(shown in the page\)/.test(server.output()), 'the error in the terminal');
 
       writeFileSync(map, withClaim);
       await until(page, claimShown, 'four-day-week-childcare', 'the map once fixed', 5000);

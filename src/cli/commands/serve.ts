@@ -2,15 +2,15 @@ import { statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
-import type { ArgumentMap } from '../../model/types.js';
-import { sortDiagnostics } from '../../parse/parse-map.js';
-import { verifyQuotes } from '../../verify/verify-quotes.js';
+import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { explorerBundle } from '../explorer-bundle.js';
 import { explorerPage } from '../explorer-page.js';
 import { type Command, type Io, summarize } from '../io.js';
-import { readMap, readSourceTexts, UsageError } from '../read-inputs.js';
+import { readMap, UsageError } from '../read-inputs.js';
+import { BackgroundCheck } from '../serve/background-check.js';
+import type { FolderCheck } from '../serve/check-folder.js';
 import { EventStream } from '../serve/event-stream.js';
+import { MapFiles } from '../serve/map-files.js';
 import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
@@ -30,7 +30,8 @@ export const serve: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port is a port number, not "${values.port}"`);
     const sources = sourcesFolder([folder], values.sources);
-    const map = await report(folder, sources, io);
+    // Parsing is quick and fails the start on a folder that cannot be read; quotes are verified later.
+    const { map } = await readMap([folder]);
 
     const events = new EventStream();
     const page = explorerPage({
@@ -39,15 +40,26 @@ export const serve: Command = {
       sourcesBase: sources === undefined ? undefined : 'sources/',
       liveReload: EVENTS,
     });
-    const server = createPreviewServer({ mapFolder: folder, sourcesFolder: sources, bundle: await explorerBundle(), page, events });
+    const mapFiles = new MapFiles(folder);
+    const server = createPreviewServer({ mapFiles, sourcesFolder: sources, bundle: await explorerBundle(), page, events });
     const url = await listen(server, port);
+    // The check (quotes verified against long sources can take seconds) runs on its own thread.
+    let changed: string[] | undefined;
+    const check = new BackgroundCheck(folder, sources, (result) => {
+      report(result, folder, io, changed);
+      // For a page that wants it; the page finds the map's errors itself.
+      events.send('check', 'failure' in result ? { failure: result.failure } : { summary: summarize(result.diagnostics) });
+    });
     // sources/ inside the map folder is watched with it.
     const watched = sources === undefined || !relative(folder, sources).startsWith('..') ? [folder] : [folder, sources];
     const stopWatching = watchFolders(watched, (files) => {
+      mapFiles.invalidate();
       events.send('change', { files: files.map((f) => relative(folder, f)) });
-      void report(folder, sources, io, files);
+      changed = files;
+      check.start();
     }, (message) => io.err(`argmap: ${message}`));
     io.out(`serving ${folder} at ${url} — the page reloads when a file is saved; Ctrl-C stops`);
+    check.start();
 
     await new Promise<void>((resolve) => {
       const stop = () => {
@@ -59,6 +71,7 @@ export const serve: Command = {
       process.on('SIGTERM', stop);
     });
     stopWatching();
+    await check.stop();
     events.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -79,27 +92,16 @@ function listen(server: Server, port: number): Promise<string> {
   });
 }
 
-/**
- * Checks the map as `argmap check` does and prints what is wrong, so the terminal shows it too.
- * A folder that cannot be read fails the start; after a change, it is only reported.
- */
-async function report(folder: string, sources: string | undefined, io: Io, changed?: string[]): Promise<ArgumentMap | undefined> {
-  try {
-    const result = await readMap([folder]);
-    if (sources !== undefined) addDiagnostics(result.diagnostics, verifyQuotes(result.map, readSourceTexts(sources)));
-    sortDiagnostics(result.diagnostics);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    const when = changed ? `${new Date().toLocaleTimeString()} ${changed.map((f) => relative(folder, f) || f).join(', ')} changed: ` : '';
-    io.out(`${when}${summarize(result.diagnostics)}${hasErrors(result.diagnostics) ? ' (shown in the page)' : ''}`);
-    for (const d of errors) io.out(formatDiagnostic(d));
-    return result.map;
-  } catch (error) {
-    if (changed && error instanceof UsageError) {
-      io.out(`argmap: ${error.message}`);
-      return undefined;
-    }
-    throw error;
+/** Prints what `argmap check` would say of the map (after a change: which files changed). */
+function report(result: FolderCheck, folder: string, io: Io, changed: string[] | undefined): void {
+  const when = changed ? `${new Date().toLocaleTimeString()} ${changed.map((f) => relative(folder, f) || f).join(', ')} changed: ` : '';
+  if ('failure' in result) {
+    io.out(`${when}argmap: ${result.failure}`);
+    return;
   }
+  const { diagnostics } = result;
+  io.out(`${when}${summarize(diagnostics)}${hasErrors(diagnostics) ? ' (shown in the page)' : ''}`);
+  for (const d of diagnostics) if (d.severity === 'error') io.out(formatDiagnostic(d));
 }
 
 function isFolder(path: string): boolean {

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { DATA_CSP } from '../explorer-page.js';
 
 /** The pages listening for changes, as Server-Sent Events streams. */
 export class EventStream {
@@ -6,7 +7,7 @@ export class EventStream {
 
   /** Keeps `response` open as an event stream until the page goes away. */
   open(response: ServerResponse): void {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'Content-Security-Policy': DATA_CSP });
     // A page whose server restarts tries again this soon.
     response.write('retry: 500\n\n');
     this.clients.add(response);
