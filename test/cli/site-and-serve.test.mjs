@@ -88,6 +88,12 @@ describe('argmap site', () => {
     assert.equal(refused.code, 1);
     assert.equal(refused.err, `argmap: ${other}: already exists and is not empty; choose a new folder, or pass --force to replace it\n`);
     assert.deepEqual(readdirSync(other), ['notes.txt']);
+    const map = join(temp(), 'map');
+    assert.equal(argmap('init', map).code, 0);
+    const own = argmap('site', map, '-o', map, '--force');
+    assert.equal(own.code, 1);
+    assert.equal(own.err, `argmap: ${map}: holds the map or its sources, which the site would replace; choose another folder\n`);
+    assert.deepEqual(readdirSync(map).sort(), ['README.md', 'debate.md', 'sources'], 'not even --force replaces the map with its site');
     assert.equal(readFileSync(join(other, 'notes.txt'), 'utf8'), 'mine');
     const unsaid = argmap('site', 'test/fixtures/coverage');
     assert.equal(unsaid.code, 2);

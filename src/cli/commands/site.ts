@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeStoredLayout, withPositions } from '../../graph/stored-layout.js';
 import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
@@ -30,8 +30,11 @@ export const site: Command = {
       throw new UsageError(`${out}: already exists and is not empty; choose a new folder, or pass --force to replace it`, 1);
     }
     const paths = mapPaths(positionals);
-    const { map, diagnostics } = await readMap(paths);
     const folder = sourcesFolder(paths, values.sources);
+    if (target === 'taken' && [...paths, ...(folder === undefined ? [] : [folder])].some((path) => isInside(path, out))) {
+      throw new UsageError(`${out}: holds the map or its sources, which the site would replace; choose another folder`, 1);
+    }
+    const { map, diagnostics } = await readMap(paths);
     const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder);
     if (folder !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, texts));
     sortDiagnostics(diagnostics);
@@ -61,6 +64,15 @@ export const site: Command = {
 };
 
 type Target = 'missing' | 'empty' | 'taken';
+
+function isInside(path: string, folder: string): boolean {
+  try {
+    const where = relative(realpathSync(folder), realpathSync(path));
+    return where === '' || (!where.startsWith(`..${sep}`) && where !== '..' && !isAbsolute(where));
+  } catch {
+    return false;
+  }
+}
 
 function targetState(out: string): Target {
   try {
