@@ -35,7 +35,7 @@ export const serve: Command = {
 
     const events = new EventStream();
     const page = explorerPage({
-      title: `${map?.threads[0]?.title ?? 'argument map'} · preview`,
+      title: `${map.threads[0]?.title ?? 'argument map'} · preview`,
       mapSrc: MAP_INDEX,
       sourcesBase: sources === undefined ? undefined : 'sources/',
       liveReload: EVENTS,
