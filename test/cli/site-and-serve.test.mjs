@@ -70,13 +70,15 @@ describe('argmap site', () => {
     assert.ok(json.claims.every((c) => Number.isFinite(c.position?.x)), 'every claim has a stored position');
 
     const server = await staticServer(out, '/debates/deepseek/');
+    let opened;
     try {
-      const { page, problems } = await openPage(`${server.url}#thread=all`);
-      const shown = await until(page, shownClaims, undefined, 'the map');
+      opened = await openPage(`${server.url}#thread=all`);
+      const shown = await until(opened.page, shownClaims, undefined, 'the map');
       assert.deepEqual(shown, json.claims.map((c) => c.id).sort());
-      assert.deepEqual(problems, []);
-      await page.close();
+      assert.deepEqual(opened.problems, []);
     } finally {
+      // Closed first: its open connections would keep the server from closing.
+      await opened?.page.close();
       await server.close();
     }
   });
