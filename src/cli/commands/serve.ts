@@ -86,7 +86,7 @@ function listen(server: Server, port: number): Promise<string> {
 async function report(folder: string, sources: string | undefined, io: Io, changed?: string[]): Promise<ArgumentMap | undefined> {
   try {
     const result = await readMap([folder]);
-    if (sources !== undefined) addDiagnostics(result.diagnostics, verifyQuotes(result.map, readSourceTexts(sources)));
+    if (sources !== undefined) addDiagnostics(result.diagnostics, verifyQuotes(result.map, readSourceTexts(sources, result.diagnostics)));
     sortDiagnostics(result.diagnostics);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const when = changed ? `${new Date().toLocaleTimeString()} ${changed.map((f) => relative(folder, f) || f).join(', ')} changed: ` : '';

@@ -27,7 +27,7 @@ export const site: Command = {
     const paths = mapPaths(positionals);
     const { map, diagnostics } = await readMap(paths);
     const folder = sourcesFolder(paths, values.sources);
-    const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder);
+    const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder, diagnostics);
     if (folder !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, texts));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
