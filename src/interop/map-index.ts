@@ -41,9 +41,14 @@ export function readMapIndex(file: MapFile): MapIndex | undefined {
   }
   entries.forEach((entry, i) => {
     const path = `files[${i}]`;
-    const problem = typeof entry === 'string' ? entryProblem(entry) : 'is not a file name (a string)';
-    if (problem === undefined) index.files.push({ name: entry as string, path });
-    else index.diagnostics.push(refusal(positions, path, `${typeof entry === 'string' ? `"${entry}"` : JSON.stringify(entry) ?? String(entry)} ${problem}`));
+    if (typeof entry !== 'string') {
+      const kind = entry === null ? 'null' : Array.isArray(entry) ? 'an array' : typeof entry;
+      index.diagnostics.push(refusal(positions, path, `expected a file name (a string), got ${kind}`));
+      return;
+    }
+    const problem = entryProblem(entry);
+    if (problem === undefined) index.files.push({ name: entry, path });
+    else index.diagnostics.push(refusal(positions, path, `"${entry}" ${problem}`));
   });
   return index;
 }
