@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { importAif } from '../../src/interop/aif-import.js';
 import { formatOfName } from '../../src/interop/formats.js';
+import { syntaxErrorOffset } from '../../src/interop/json-positions.js';
 import { importKialo } from '../../src/interop/kialo-import.js';
 import { readMapText } from '../../src/interop/read-any.js';
 import { mapFromJson } from '../../src/model/from-json.js';
@@ -115,6 +116,23 @@ describe('importers on hostile JSON and text (fast-check)', () => {
       expectOnlyDiagnostics(importKialo(text, 'discussion.txt'));
       expectOnlyDiagnostics(parseMap([{ name: 'discussion.txt', text }]));
     }), { numRuns: 300 });
+  });
+
+  it('bad JSON is located the same way in every engine: the first character JSON.parse would refuse', () => {
+    const damaged = fc.tuple(fc.json(), fc.nat(), fc.constantFrom(',', ']', '}', '"', ':', 'x', '{', '[', ' ', '\\', '\n'))
+      .map(([json, at, char]) => json.slice(0, at % (json.length + 1)) + char + json.slice(at % (json.length + 1)));
+    fc.assert(fc.property(fc.oneof(fc.json(), damaged), (text) => {
+      const offset = syntaxErrorOffset(text);
+      let valid = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
+      }
+      if (valid) expect(offset, text).to.equal(text.length);
+      else expect(offset, text).to.be.within(0, text.length);
+    }), { numRuns: 500 });
+    expect(['[]]', '{"a" 1}', '[1,,2]', '{"a":1', '"\\x"', '[01]'].map(syntaxErrorOffset)).to.deep.equal([2, 5, 3, 6, 0, 2]);
   });
 
   it('file names and formats named after Object.prototype members find no format', async () => {
