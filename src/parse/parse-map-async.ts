@@ -1,8 +1,6 @@
 import { readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from './parse-markdown.js';
 
-export { parseMarkdownFileAsync } from './parse-markdown-async.js';
-
 /**
  * `parseMap` for the page: the same result (it is `readMapTexts`), but it yields to the event
  * loop every few dozen milliseconds, so a 10 MB map never freezes the page. Stops early when

@@ -4,7 +4,7 @@ import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
 import { validateMap } from '../model/validate.js';
 import { prepareFile, withNoMapError } from '../interop/map-input.js';
-import { readJson, readPart } from '../interop/read-part.js';
+import { readPart } from '../interop/read-part.js';
 import type { MapFile, ParseResult } from './parse-markdown.js';
 
 /**
@@ -58,15 +58,6 @@ function joined<T>(items: T[], more: T[]): T[] {
   if (items.length === 0) return more;
   for (let i = 0; i < more.length; i++) items.push(more[i]);
   return items;
-}
-
-export function isJsonFile(file: MapFile): boolean {
-  return /\.json$/i.test(file.name.split(/[?#]/)[0]);
-}
-
-/** Our JSON (or AIF) from one file, with diagnostics at the values they are about. */
-export function parseJsonFile(file: MapFile): ParseResult {
-  return readJson(file);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
