@@ -1,3 +1,5 @@
+import type { RelationKind } from '../model/types.js';
+
 /**
  * The Argument Interchange Format as OVA and AIFdb write it in JSON: a graph of information
  * nodes (I, the claims) and scheme nodes (RA for an inference, CA for a conflict, and others
@@ -29,11 +31,14 @@ export interface AifEdge {
   toID: string;
 }
 
-/** What our map makes of each scheme node type that it keeps. */
-export const AIF_RELATION_KINDS = { RA: 'supports', CA: 'attacks' } as const;
+/**
+ * What our map makes of each scheme node type that it keeps. A Map, so that a node of type
+ * `constructor` or `__proto__` finds nothing instead of Object.prototype's members.
+ */
+export const AIF_RELATION_KINDS: ReadonlyMap<string, RelationKind> = new Map([['RA', 'supports'], ['CA', 'attacks']]);
 
 /** True for parsed JSON that is AIF rather than our own map. */
 export function looksLikeAif(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Array.isArray((value as { nodes?: unknown }).nodes) &&
-    !('claims' in value);
+    !Object.hasOwn(value, 'claims');
 }

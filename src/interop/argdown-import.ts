@@ -53,10 +53,24 @@ export function importArgdown(text: string, file = 'map.argdown'): ParseResult {
     // Without throwExceptions Argdown drops errors that are not its own (bad YAML data) silently.
     response = app.run({ input: text, process: ['build-model'], logLevel: 'none', throwExceptions: true }, response);
   } catch (error) {
-    return { map: emptyMap(), diagnostics: [diagnosticAt(failureAt(error, text, file), 'error', 'argdown-failed', describe(error))] };
+    return { map: emptyMap(), diagnostics: [prototypeTitle(text, file) ?? diagnosticAt(failureAt(error, text, file), 'error', 'argdown-failed', describe(error))] };
   }
   const builder = new ArgdownMapBuilder(response, file);
   return { map: builder.map, diagnostics: builder.diagnostics };
+}
+
+/** `[constructor]`, `<toString>`: titles that are names of Object.prototype's members. */
+const PROTOTYPE_TITLE = new RegExp(`[[<](${Object.getOwnPropertyNames(Object.prototype).join('|')})[\\]>]`);
+
+/**
+ * Argdown's model keeps statements and arguments in plain objects keyed by title, so a title
+ * such as `constructor` finds Object.prototype's member and Argdown fails on it: say so, there.
+ */
+function prototypeTitle(text: string, file: string): Diagnostic | undefined {
+  const match = PROTOTYPE_TITLE.exec(text);
+  if (!match) return undefined;
+  return diagnosticAt({ file, ...new TextIndex(text).position(match.index) }, 'error', 'argdown-reserved-title',
+    `Argdown cannot read a statement or argument titled "${match[1]}" (a name its reader takes for something else): rename it`);
 }
 
 function syntaxDiagnostics(response: IArgdownResponse, text: string, file: string): Diagnostic[] {

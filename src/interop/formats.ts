@@ -8,14 +8,15 @@ export const IMPORT_FORMATS: readonly MapFormat[] = ['markdown', 'json', 'argdow
 export type ExportFormat = Exclude<MapFormat, 'kialo'>;
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'json', 'argdown', 'aif'];
 
-const BY_EXTENSION: Record<string, MapFormat> = {
-  md: 'markdown',
-  markdown: 'markdown',
-  json: 'json',
-  argdown: 'argdown',
-  ad: 'argdown',
-  txt: 'kialo',
-};
+// A Map, not an object: a file named `map.constructor` must not find Object.prototype's constructor.
+const BY_EXTENSION = new Map<string, MapFormat>([
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['json', 'json'],
+  ['argdown', 'argdown'],
+  ['ad', 'argdown'],
+  ['txt', 'kialo'],
+]);
 
 export function isMapFormat(name: string): name is MapFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(name);
@@ -36,5 +37,5 @@ export function isExportFormat(name: string): name is ExportFormat {
 export function formatOfName(name: string): MapFormat | undefined {
   const path = name.split(/[?#]/)[0];
   const extension = /\.([A-Za-z]+)$/.exec(path)?.[1].toLowerCase();
-  return extension === undefined ? undefined : BY_EXTENSION[extension];
+  return extension === undefined ? undefined : BY_EXTENSION.get(extension);
 }

@@ -16,9 +16,9 @@ export class JsonPositions {
   constructor(private readonly text: string, private readonly file: string) {
     this.index = new TextIndex(text);
     try {
-      this.value('');
+      this.scan();
     } catch {
-      // Not valid JSON after all: every path falls back to the top of the file.
+      // Not valid JSON after all: paths not reached fall back to the nearest one that was.
     }
   }
 
@@ -39,42 +39,56 @@ export class JsonPositions {
     });
   }
 
-  private value(path: string): void {
-    this.skipSpace();
-    this.offsets.set(path, this.cursor);
-    const char = this.text[this.cursor];
-    if (char === '{') this.object(path);
-    else if (char === '[') this.array(path);
-    else if (char === '"') this.string();
-    else this.literal();
-  }
-
-  private object(path: string): void {
-    this.cursor++;
-    for (this.skipSpace(); this.text[this.cursor] !== '}'; this.skipSpace()) {
-      const start = this.cursor;
-      this.string();
-      const key = JSON.parse(this.text.slice(start, this.cursor)) as string;
+  /**
+   * One pass over the text with a stack of the open objects and arrays, not recursion: a file
+   * nested a million levels deep is read like any other. Values deeper than `MAX_RECORDED_DEPTH`
+   * are not recorded (no map needs them; their paths would grow with the depth).
+   */
+  private scan(): void {
+    const open: { path: string; array: boolean; count: number }[] = [];
+    let path = '';
+    for (;;) {
       this.skipSpace();
-      this.cursor++; // the colon
-      this.value(path ? `${path}.${key}` : key);
-      this.skipSpace();
-      if (this.text[this.cursor] === ',') this.cursor++;
-      else if (this.text[this.cursor] !== '}') throw new Error('malformed object');
+      if (open.length <= MAX_RECORDED_DEPTH) this.offsets.set(path, this.cursor);
+      const char = this.text[this.cursor];
+      if (char === '{' || char === '[') {
+        this.cursor++;
+        open.push({ path, array: char === '[', count: 0 });
+      } else if (char === '"') {
+        this.string();
+      } else {
+        this.literal();
+      }
+      // Close what ends here, then find where the next value starts and what its path is.
+      for (;;) {
+        const top = open.at(-1);
+        if (!top) return;
+        this.skipSpace();
+        if (this.text[this.cursor] === (top.array ? ']' : '}')) {
+          this.cursor++;
+          open.pop();
+          continue;
+        }
+        if (top.count > 0) {
+          if (this.text[this.cursor] !== ',') throw new Error('malformed JSON');
+          this.cursor++;
+          this.skipSpace();
+        }
+        const deep = open.length > MAX_RECORDED_DEPTH;
+        if (top.array) {
+          path = deep ? top.path : `${top.path}[${top.count}]`;
+        } else {
+          const start = this.cursor;
+          this.string();
+          const key = deep ? '' : (JSON.parse(this.text.slice(start, this.cursor)) as string);
+          this.skipSpace();
+          this.cursor++; // the colon
+          path = deep ? top.path : top.path ? `${top.path}.${key}` : key;
+        }
+        top.count++;
+        break;
+      }
     }
-    this.cursor++;
-  }
-
-  private array(path: string): void {
-    this.cursor++;
-    let i = 0;
-    for (this.skipSpace(); this.text[this.cursor] !== ']'; this.skipSpace()) {
-      this.value(`${path}[${i++}]`);
-      this.skipSpace();
-      if (this.text[this.cursor] === ',') this.cursor++;
-      else if (this.text[this.cursor] !== ']') throw new Error('malformed array');
-    }
-    this.cursor++;
   }
 
   private string(): void {
@@ -91,10 +105,14 @@ export class JsonPositions {
     this.cursor = LITERAL_END.exec(this.text)?.index ?? this.text.length;
   }
 
+  /** JSON's own whitespace: space, tab, line feed, carriage return. */
   private skipSpace(): void {
-    while (this.cursor < this.text.length && /\s/.test(this.text[this.cursor])) this.cursor++;
+    for (let c = this.text.charCodeAt(this.cursor); c === 32 || c === 9 || c === 10 || c === 13; c = this.text.charCodeAt(this.cursor)) this.cursor++;
   }
 }
+
+/** Maps need four levels (`claims[3].quotes[0].source`); a little more is kept for other JSON. */
+const MAX_RECORDED_DEPTH = 16;
 
 const LITERAL_END = /[\s,\]}]/g;
 
@@ -102,22 +120,80 @@ function parentPath(path: string): string {
   return path.replace(/(?:\[\d+\]|\.?[^.[\]]+)$/, '');
 }
 
-/** JSON.parse, with a syntax error as a diagnostic on its line instead of an exception. */
+/**
+ * JSON.parse, with a syntax error as a diagnostic at the place of the mistake instead of an
+ * exception. The place and the words are our own, not the engine's, so that Node (argmap) and
+ * every browser (the page) say the same about the same file.
+ */
 export function parseJson(text: string, file: string): { value: unknown } | { error: Diagnostic } {
   try {
     return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { error: diagnosticAt(jsonSyntaxErrorAt(text, message, file), 'error', 'bad-json', `not valid JSON: ${message}`) };
+  } catch {
+    const offset = syntaxErrorOffset(text);
+    const at = { file, ...new TextIndex(text).position(Math.max(0, Math.min(offset, text.length))) };
+    const what = offset >= text.length || offset < 0 ? 'the file ends before the JSON does' : `unexpected ${JSON.stringify(text[offset])}`;
+    return { error: diagnosticAt(at, 'error', 'bad-json', `not valid JSON: ${what}`) };
   }
 }
 
-/** JSON.parse's error as a location: V8 names the offset (`at position 42`), the line and column, or the end. */
-function jsonSyntaxErrorAt(text: string, message: string, file: string): SourceLocation {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { file, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) return { file, ...new TextIndex(text).position(Number(position[1])) };
-  if (/end of (?:JSON )?input/i.test(message)) return { file, ...new TextIndex(text).position(text.length) };
-  return { file, line: 1, column: 1 };
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WORD = /true|false|null/y;
+
+/**
+ * The offset of the first character that makes `text` not JSON (its length when the text stops
+ * too early), found in one pass with a stack of open objects and arrays.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const space = () => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(i)) i++;
+  };
+  const token = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  /** A key and its colon; false when they are not there. */
+  const key = () => {
+    if (!token(STRING)) return false;
+    space();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  const open: string[] = [];
+  for (;;) {
+    space();
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      i++;
+      space();
+      if (text[i] !== (char === '{' ? '}' : ']')) {
+        open.push(char);
+        if (char === '{' && !key()) return i;
+        continue;
+      }
+      i++;
+    } else if (!token(STRING) && !token(NUMBER) && !token(WORD)) {
+      return i;
+    }
+    // After a value: close what ends here, then expect the next member.
+    for (;;) {
+      space();
+      const top = open.at(-1);
+      if (top === undefined) return i;
+      if (text[i] === (top === '{' ? '}' : ']')) {
+        open.pop();
+        i++;
+        continue;
+      }
+      if (text[i] !== ',') return i;
+      i++;
+      space();
+      if (top === '{' && !key()) return i;
+      break;
+    }
+  }
 }

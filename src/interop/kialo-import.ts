@@ -51,16 +51,33 @@ export function importKialo(text: string, file = 'discussion.txt'): ParseResult 
     if (byNumber.has(item.number)) report(item.location, 'duplicate-number', `${item.number}. is numbered twice: give this claim its own number`);
     else byNumber.set(item.number, item);
   }
-  /** The claim a number stands for: itself, or what its link points at. */
+  /**
+   * The claim a number stands for: itself, or what its link points at, following chains of links
+   * (`-> See` a link) once each: every number on a chain is remembered with the chain's end.
+   */
+  const resolved = new Map<string, string | null>();
   const claimOf = (number: string): string | undefined => {
-    const seen = new Set<string>();
-    let item = byNumber.get(number);
-    while (item && !seen.has(item.number)) {
-      if (item.linkTo === undefined) return item.number;
-      seen.add(item.number);
-      item = byNumber.get(item.linkTo);
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let end: string | null = null;
+    for (let at: string | undefined = number; at !== undefined;) {
+      const known = resolved.get(at);
+      if (known !== undefined) {
+        end = known;
+        break;
+      }
+      const item = byNumber.get(at);
+      if (!item || onChain.has(at)) break;
+      chain.push(at);
+      onChain.add(at);
+      if (item.linkTo === undefined) {
+        end = item.number;
+        break;
+      }
+      at = item.linkTo;
     }
-    return undefined;
+    for (const link of chain) resolved.set(link, end);
+    return end ?? undefined;
   };
 
   const firstThesis = items.find((item) => !item.number.includes('.') && item.linkTo === undefined);

@@ -1,18 +1,21 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { addDiagnostics, diagnosticAt } from '../model/diagnostic.js';
-import { mapFromJson } from '../model/from-json.js';
-import type { ArgumentMap } from '../model/types.js';
+import { diagnosticAt } from '../model/diagnostic.js';
 import { emptyMap } from '../model/types.js';
-import { validateMap } from '../model/validate.js';
-import { parseMarkdownFileAsync } from '../parse/parse-map-async.js';
-import { appendPart, sortDiagnostics } from '../parse/parse-map.js';
+import { parseMarkdownFileAsync, yieldToPage } from '../parse/parse-markdown-async.js';
+import { assembleMap } from '../parse/parse-map.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
-import { looksLikeAif } from './aif-document.js';
-import { importAif } from './aif-import.js';
 import type { MapFormat } from './formats.js';
-import { formatOfName } from './formats.js';
-import { JsonPositions, parseJson } from './json-positions.js';
-import { importKialo } from './kialo-import.js';
+import type { PreparedFile } from './map-input.js';
+import { prepareFile, withNoMapError } from './map-input.js';
+import { readPart } from './read-part.js';
+
+/** How `readMapTexts` reads. */
+export interface ReadOptions {
+  /** Stops reading (the promise rejects with the abort reason) when it aborts. */
+  signal?: AbortSignal;
+  /** Problems met while loading the files (a refused index entry, a file that is not text), reported with the rest. */
+  diagnostics?: readonly Diagnostic[];
+}
 
 /**
  * Reads one map file in any format we read into a validated map. Never throws. The format is
@@ -28,40 +31,28 @@ export function readMapText(name: string, text: string, format?: MapFormat): Pro
   return readMapTexts([{ name, text }], format);
 }
 
-/** Reads files of any formats we read (see `readMapText`) into one validated map, as `parseMap` does. */
-export async function readMapTexts(files: readonly MapFile[], format?: MapFormat): Promise<ParseResult> {
-  const parts = await Promise.all(files.map((file) => readPart(file, format ?? formatOfName(file.name) ?? 'markdown')));
-  const map: ArgumentMap = emptyMap();
-  const diagnostics: Diagnostic[] = [];
-  for (const part of parts) appendPart(map, diagnostics, part);
-  addDiagnostics(diagnostics, validateMap(map));
-  return { map, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** One file's part of the map, not yet validated: its references may point into other files. */
-async function readPart(file: MapFile, format: MapFormat): Promise<ParseResult> {
-  switch (format) {
-    case 'markdown':
-      return parseMarkdownFileAsync(file);
-    case 'json':
-      return readJson(file);
-    case 'aif':
-      return importAif(file.text, file.name);
-    case 'kialo':
-      return importKialo(file.text, file.name);
-    case 'argdown':
-      return readArgdown(file);
+/**
+ * Reads files of any formats we read (see `readMapText`) into one validated map. This is the one
+ * way a map is read: `argmap`, the element's `src`, the explorer's editor and `parseMap` /
+ * `parseMapAsync` all come here, so the same file gives the same diagnostics everywhere. A file
+ * that holds no map (empty, an HTML page, text in no format we read) is an error. Large Markdown
+ * files are read in slices with yields to the page between them.
+ */
+export async function readMapTexts(files: readonly MapFile[], format?: MapFormat, options: ReadOptions = {}): Promise<ParseResult> {
+  const parts: ParseResult[] = [];
+  for (const file of files) {
+    const prepared = prepareFile(file, format);
+    parts.push('format' in prepared ? withNoMapError(prepared, await readPreparedFile(prepared, options.signal)) : prepared);
   }
+  await yieldToPage();
+  options.signal?.throwIfAborted();
+  return assembleMap(parts, options.diagnostics);
 }
 
-/** Our own JSON, or AIF when the document has AIF's `nodes` instead of our `claims`. */
-function readJson(file: MapFile): ParseResult {
-  const parsed = parseJson(file.text, file.name);
-  if ('error' in parsed) return { map: emptyMap(), diagnostics: [parsed.error] };
-  if (looksLikeAif(parsed.value)) return importAif(file.text, file.name);
-  const result = mapFromJson(parsed.value, file.name);
-  if (result.diagnostics.length === 0) return result;
-  return { map: result.map, diagnostics: new JsonPositions(file.text, file.name).locate(result.diagnostics) };
+function readPreparedFile({ file, format }: PreparedFile, signal?: AbortSignal): Promise<ParseResult> | ParseResult {
+  if (format === 'markdown') return parseMarkdownFileAsync(file, signal);
+  if (format === 'argdown') return readArgdown(file);
+  return readPart(file, format);
 }
 
 async function readArgdown(file: MapFile): Promise<ParseResult> {

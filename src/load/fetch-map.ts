@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
 import type { MapFormat } from '../interop/formats.js';
+import { readMapIndex, refusal } from '../interop/map-index.js';
 import { readMapTexts } from '../interop/read-any.js';
+import { decodeText } from '../parse/decode-text.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 import { fetchOk } from './fetch-ok.js';
 
@@ -11,8 +13,10 @@ export class MapLoadError extends Error {}
 /**
  * Fetches a map from `src`: a Markdown file, the JSON `argmap build` writes, an Argdown file,
  * a Kialo text export, AIF JSON, or an index `{ "files": ["a.md", "b.argdown"] }` whose files
- * (relative to it) together form the map. The reader is `format` when given, else the one the
- * file's extension names (see `formatOfName`); Argdown's parser is loaded only for Argdown files.
+ * (relative to it, inside its folder) together form the map. The reader is `format` when given,
+ * else the one the file's extension names (see `formatOfName`); Argdown's parser is loaded only
+ * for Argdown files. The files are read as `argmap` reads them (`readMapTexts`), so the same file
+ * gives the same diagnostics in the page and on the command line.
  *
  * ```ts
  * const { map, diagnostics } = await fetchMap('debates/semmelweis.argdown');
@@ -20,59 +24,45 @@ export class MapLoadError extends Error {}
  * ```
  */
 export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat): Promise<ParseResult> {
-  const { files, indexed } = await fetchMapFiles(src, signal, format);
-  const result = await readMapTexts(files, indexed ? undefined : format);
+  const { files, indexed, diagnostics } = await fetchMapFiles(src, signal, format);
+  const result = await readMapTexts(files, indexed ? undefined : format, { signal, diagnostics });
   return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
 }
 
 /**
- * The texts the map at `src` is made of: the files an index lists (`indexed`), or the one file.
- * Each is named by the last part of its URL, as diagnostics name it.
+ * The texts the map at `src` is made of: the files an index lists (`indexed`), or the one file,
+ * each named by the last part of its URL, as diagnostics name it; and the problems met loading
+ * them (a file that is not text; an index entry that is absolute, has `..` or a scheme, or
+ * leads to another site or out of the index's folder: such entries are not fetched).
  */
-export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat): Promise<{ files: MapFile[]; indexed: boolean }> {
+export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat): Promise<{ files: MapFile[]; indexed: boolean; diagnostics: Diagnostic[] }> {
   const url = new URL(src, document.baseURI);
-  const text = await fetchText(url, signal);
-  if ((format === undefined || format === 'json') && isJsonName(url)) {
-    const index = indexFiles(text);
-    if (index) {
-      const files = await Promise.all(index.map(async (name): Promise<MapFile> => {
-        const fileUrl = new URL(name, url);
-        return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
-      }));
-      return { files, indexed: true };
+  const diagnostics: Diagnostic[] = [];
+  const first = await fetchFile(url, diagnostics, signal, url.pathname.split('/').pop() || src);
+  const index = first && (format === undefined || format === 'json') ? readMapIndex(first) : undefined;
+  if (!index) return { files: first ? [first] : [], indexed: false, diagnostics };
+  diagnostics.push(...index.diagnostics);
+  const folder = url.pathname.slice(0, url.pathname.lastIndexOf('/') + 1);
+  const fetched = await Promise.all(index.files.map((entry) => {
+    const fileUrl = URL.canParse(entry.name, url) ? new URL(entry.name, url) : undefined;
+    if (fileUrl?.origin !== url.origin || !fileUrl.pathname.startsWith(folder)) {
+      diagnostics.push(refusal(index.positions, entry.path, `"${entry.name}" leads to ${fileUrl?.href ?? 'no URL'}, outside the index’s folder`));
+      return undefined;
     }
-  }
-  return { files: [{ name: url.pathname.split('/').pop() || src, text }], indexed: false };
+    return fetchFile(fileUrl, diagnostics, signal);
+  }));
+  return { files: fetched.filter((file): file is MapFile => file !== undefined), indexed: true, diagnostics };
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+/** The text of the file at `url`, or undefined with the reason in `diagnostics` when it is not text. */
+async function fetchFile(url: URL, diagnostics: Diagnostic[], signal?: AbortSignal, name = url.pathname.split('/').pop() || url.href): Promise<MapFile | undefined> {
   const response = await fetchOk(url, url.href, (message) => new MapLoadError(message), signal);
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  if (/text\/html/i.test(type) && !/\.html?$/i.test(url.pathname) || /^\s*<(!doctype|html)/i.test(text)) {
-    throw new MapLoadError(`${url.href} is an HTML page, not a map: check the src URL`);
+  const decoded = decodeText(new Uint8Array(await response.arrayBuffer()), name);
+  if ('error' in decoded) {
+    diagnostics.push(decoded.error);
+    return undefined;
   }
-  if (!text.trim()) throw new MapLoadError(`${url.href} is empty: a map needs at least a "# thread-id: Question" heading`);
-  return text;
-}
-
-function isJsonName(url: URL): boolean {
-  return /\.json$/i.test(url.pathname);
-}
-
-/** The file list of an index, or undefined when the JSON is a map itself (or not JSON). */
-function indexFiles(text: string): string[] | undefined {
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value === 'object' && value !== null && 'files' in value && !('claims' in value)) {
-      const files = (value as { files: unknown }).files;
-      if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return files;
-      throw new MapLoadError('an index must be { "files": ["a.md", …] }: "files" is not a list of names');
-    }
-  } catch (error) {
-    if (error instanceof MapLoadError) throw error;
-  }
-  return undefined;
+  return { name, text: decoded.text };
 }
 
 export function loadErrorDiagnostic(message: string, file = '<src>'): Diagnostic {

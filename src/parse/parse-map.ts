@@ -1,24 +1,42 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { addDiagnostics, diagnosticAt } from '../model/diagnostic.js';
-import { mapFromJson } from '../model/from-json.js';
 import type { ArgumentMap } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
 import { validateMap } from '../model/validate.js';
+import { prepareFile, withNoMapError } from '../interop/map-input.js';
+import { readPart } from '../interop/read-part.js';
 import type { MapFile, ParseResult } from './parse-markdown.js';
-import { parseMarkdownFile } from './parse-markdown.js';
 
 /**
- * Reads one or more map files — Markdown, or the JSON that `argmap build` writes — into one
- * validated map. Never throws.
+ * Reads one or more map files into one validated map, at once. Never throws. The same reading
+ * as `readMapTexts` (the same formats by extension, the same diagnostics), except for Argdown:
+ * its parser is loaded on demand, which only `readMapTexts` can wait for.
  *
  * ```ts
  * const { map, diagnostics } = parseMap([{ name: 'debate.md', text }]);
  * ```
  */
 export function parseMap(files: readonly MapFile[]): ParseResult {
+  return assembleMap(files.map((file) => {
+    const prepared = prepareFile(file);
+    if (!('format' in prepared)) return prepared;
+    if (prepared.format === 'argdown') {
+      return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-async',
+        'Argdown is read by readMapTexts, which loads Argdown’s parser; parseMap reads Markdown, JSON, AIF and Kialo')] };
+    }
+    return withNoMapError(prepared, readPart(prepared.file, prepared.format));
+  }));
+}
+
+/**
+ * One validated map from the parts read from each file, with `more` diagnostics (from loading
+ * the files) among theirs, sorted by file and line.
+ */
+export function assembleMap(parts: readonly ParseResult[], more: readonly Diagnostic[] = []): ParseResult {
   const map: ArgumentMap = emptyMap();
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) appendPart(map, diagnostics, isJsonFile(file) ? parseJsonFile(file) : parseMarkdownFile(file));
+  for (const part of parts) appendPart(map, diagnostics, part);
+  addDiagnostics(diagnostics, more);
   addDiagnostics(diagnostics, validateMap(map));
   return { map, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -40,21 +58,6 @@ function joined<T>(items: T[], more: T[]): T[] {
   if (items.length === 0) return more;
   for (let i = 0; i < more.length; i++) items.push(more[i]);
   return items;
-}
-
-export function isJsonFile(file: MapFile): boolean {
-  return /\.json$/i.test(file.name.split(/[?#]/)[0]);
-}
-
-export function parseJsonFile(file: MapFile): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(file.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'bad-json', `not valid JSON: ${message}`)] };
-  }
-  return mapFromJson(value, file.name);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -111,7 +111,7 @@ describe('every argmap command reads the other formats', () => {
     writeFileSync(badAif, '{ "nodes": [\n  { "nodeID": "1", "text": "A", "type": "I" },\n  { "nodeID": "2", "type": "RA" }\n], "edges": [\n  { "fromID": "1", "toID": "7" }\n] }\n');
     const { code, out } = argmap('check', kialo, aif, badAif);
     assert.equal(code, 1);
-    assert.match(out, /corpus\.json:5:3: error: edges\[0\]: toID "7" names no node/);
+    assert.match(out, /corpus\.json:5:28: error: edges\[0\]: toID "7" names no node/);
     assert.match(out, /in 18 claims, 17 relations/);
   });
 

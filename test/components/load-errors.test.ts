@@ -29,7 +29,7 @@ describe('<argument-map> says what went wrong when a map cannot be loaded', () =
 
   it('an empty file', async () => {
     const { text } = await errorShown(fixtureUrl('empty.md'));
-    expect(text).to.contain('empty.md is empty');
+    expect(text).to.contain('empty.md:1:1: error: this file is empty: expected a Markdown map');
   });
 
   it('a 404', async () => {

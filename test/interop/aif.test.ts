@@ -86,7 +86,7 @@ describe('importing AIF JSON (OVA, AIFdb)', () => {
       '3:3 error bad-aif',
       '4:3 error duplicate-id',
       '6:3 error bad-aif',
-      '9:3 error unknown-node',
+      '9:43 error unknown-node', // at the toID that names no node
       '5:3 warning incomplete-scheme',
     ]);
     expect(diagnosticLines(importAif('[1, 2]').diagnostics)).to.deep.equal(['1:1 error not-aif']);

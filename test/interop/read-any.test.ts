@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { exportMarkdown } from '../../src/interop/markdown-export.js';
 import { readMapText, readMapTexts } from '../../src/interop/read-any.js';
 import { fetchMap } from '../../src/load/fetch-map.js';
+import { parseMap } from '../../src/parse/parse-map.js';
+import { parseMapAsync } from '../../src/parse/parse-map-async.js';
 import { diagnosticLines, fixtureText, relationLines } from './helpers.js';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
@@ -76,6 +78,80 @@ describe('reading a map in any format', () => {
     const kialo = await readMapText('discussion.txt', await fixtureText('interop/car-free-centres.txt'));
     const again = await readMapText('discussion.md', exportMarkdown(kialo.map));
     expect(relationLines(again.map)).to.deep.equal(relationLines(kialo.map));
+  });
+});
+
+describe('one way in: parseMap, parseMapAsync, readMapTexts and the page give the same answer', () => {
+  const cases: [string, string][] = [
+    ['bad.json', '{\n  "threads": [],\n  "claims": [\n    { "id": "a", "text": "A.", "thread": "t",\n      "tags": [], "quotes": [] },\n    { "id": "b", "text": "B.", "thread": "t", "tags": [], "quotes": [] }\n  ],\n  "relations": [\n    { "from": "a", "to": "b", "kind": "supports" },,\n  ]\n}'],
+    ['corpus.json', '{ "nodes": [{ "nodeID": "1", "text": "A claim.", "type": "I" }], "edges": [] }'],
+    ['discussion.txt', 'Discussion Title: T\n\n1. Thesis.\n1.1. Pro: Reason.\n'],
+    ['page.md', '<!DOCTYPE html>\n<html><body>Not found</body></html>\n'],
+    ['empty.md', '  \n'],
+    ['notes.md', 'Only a paragraph.\n'],
+    ['bom.md', '\uFEFF# t: T?\n\n## a: A claim.\n'],
+    ['separators.md', '# t: T?\u2028\u2028## a: A claim.\u2029\u2029- supports: b\u2028\u2028## b: B.\u2028'],
+    ['map.constructor', '# t: T?\n\n## a: A claim.\n'],
+  ];
+
+  it('the same map and diagnostics for the same file, whichever function reads it', async () => {
+    for (const [name, text] of cases) {
+      const read = await readMapTexts([{ name, text }]);
+      expect(parseMap([{ name, text }]), name).to.deep.equal(read);
+      expect(await parseMapAsync([{ name, text }]), name).to.deep.equal(read);
+    }
+  });
+
+  it('bad JSON at the line and column of the mistake, AIF read by parseMap too', async () => {
+    const [bad, aif] = cases;
+    expect(diagnosticLines(parseMap([{ name: bad[0], text: bad[1] }]).diagnostics)).to.deep.equal(['9:52 error bad-json']);
+    expect(parseMap([{ name: aif[0], text: aif[1] }]).map.claims.map((c) => c.text)).to.deep.equal(['A claim.']);
+  });
+
+  it('a file that holds no map is an error that says what a map is', async () => {
+    const messages = async (name: string, text: string) => (await readMapText(name, text)).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}: ${d.message}`);
+    expect(await messages('page.md', '<!DOCTYPE html>\n<html></html>')).to.deep.equal([
+      '1:1 html-page: this is an HTML page, not a map: check the path or URL; expected a Markdown map: a "# thread-id: Question" heading with "## claim-id: One sentence." headings under it, or a "# Sources" section',
+    ]);
+    expect((await messages('empty.json', '')) [0]).to.match(/^1:1 empty-file: this file is empty: expected the JSON "argmap build" writes/);
+    expect((await messages('notes.md', 'Only a paragraph.\n'))[0]).to.match(/^1:1 no-map: nothing in this file reads as a map: expected a Markdown map/);
+    expect((await messages('map.json', '{ "claims": [] }'))[0]).to.match(/^1:1 no-map: nothing in this file reads as a map: expected the JSON/);
+  });
+
+  it('a byte-order mark and U+2028/U+2029 line separators read as in any editor', async () => {
+    const bom = await readMapText('bom.md', '\uFEFF# t: T?\n\n## a: A claim.\n');
+    expect(bom.map.threads.map((t) => t.id)).to.deep.equal(['t']);
+    const separated = await readMapText('separators.md', '# t: T?\u2028\u2028## a: A claim.\u2029\u2029- supports: b\u2028\u2028## b: B.\u2028');
+    expect(relationLines(separated.map)).to.deep.equal(['a supports b']);
+    expect(separated.map.claims[1].location).to.deep.include({ line: 7, column: 4 });
+  });
+});
+
+describe('JSON diagnostics point at the value, as Markdown diagnostics point at the line', () => {
+  it('unknown claims, duplicate ids, unknown sources and threads, and bad fields', async () => {
+    const text = [
+      '{',
+      '  "threads": [{ "id": "t", "title": "T?" }],',
+      '  "claims": [',
+      '    { "id": "a", "text": "A.", "thread": "t", "tags": [],',
+      '      "quotes": [{ "text": "q", "source": "nowhere" }] },',
+      '    { "id": "a", "text": "Again.", "thread": "t", "tags": [], "quotes": [] },',
+      '    { "id": "c", "text": "C.", "thread": "elsewhere", "tags": "x", "quotes": [] }',
+      '  ],',
+      '  "relations": [',
+      '    { "from": "a", "to": "ghost", "kind": "supports" }',
+      '  ],',
+      '  "sources": [{ "id": "s", "title": "S", "stances": [{ "thread": "nothread", "position": "p" }] }]',
+      '}',
+    ].join('\n');
+    const { diagnostics } = await readMapText('map.json', text);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code}`)).to.deep.equal([
+      '5:43 unknown-source',
+      '6:13 duplicate-id',
+      '7:63 bad-json',
+      '10:5 unknown-claim',
+      '12:66 unknown-thread',
+    ]);
   });
 });
 

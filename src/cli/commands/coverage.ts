@@ -20,8 +20,8 @@ export const coverage: Command = {
     const paths = mapPaths(positionals);
     const folder = sourcesFolder(paths, values.sources);
     if (folder === undefined) throw new UsageError(`no source texts: pass --sources DIR, or put them in ${sourcesBeside(paths[0])}/`, 1);
-    const texts = readSourceTexts(folder);
     const { map, diagnostics } = await readMap(paths);
+    const texts = readSourceTexts(folder, diagnostics);
     // A map being written often has errors; its quotes still say what is covered.
     if (hasErrors(diagnostics)) io.err(`argmap: the map has ${summarize(diagnostics)} (see argmap check); coverage counts the quotes it could read`);
     const result = mapCoverage(map, texts);

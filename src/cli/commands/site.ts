@@ -35,7 +35,7 @@ export const site: Command = {
       throw new UsageError(`${out}: holds the map or its sources, which the site would replace; choose another folder`, 1);
     }
     const { map, diagnostics } = await readMap(paths);
-    const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder);
+    const texts = folder === undefined ? new Map<string, string>() : readSourceTexts(folder, diagnostics);
     if (folder !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, texts));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));

@@ -10,7 +10,7 @@ export type FolderCheck = { diagnostics: Diagnostic[] } | { failure: string };
 export async function checkFolder(folder: string, sources: string | undefined): Promise<FolderCheck> {
   try {
     const { map, diagnostics } = await readMap([folder]);
-    if (sources !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, readSourceTexts(sources)));
+    if (sources !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, readSourceTexts(sources, diagnostics)));
     sortDiagnostics(diagnostics);
     return { diagnostics };
   } catch (error) {
