@@ -2,7 +2,7 @@
 // to a file outside the folder, quotes that take long to verify. Neither `argmap serve` nor a
 // static host serving `argmap site`'s output runs the script or gives out the linked file.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,12 @@ describe('argmap site on a hostile folder', () => {
   it('publishes the source text as .txt data under a strict CSP, and never the linked file', { timeout: 60000 }, async () => {
     const dir = hostileFolder('site-map', { citeNotes: false });
     const out = join(temp, 'site-out');
+    // A link out of sources/ is an error naming it: nothing is published until it is gone.
+    const refused = argmap('site', dir, '-o', out);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /sources\/notes\.txt:1:1: error: this source text is a link that leads outside/);
+    assert.ok(!existsSync(out));
+    rmSync(join(dir, 'sources/notes.txt'));
     const built = argmap('site', dir, '-o', out);
     assert.equal(built.code, 0, built.err);
     assert.deepEqual(readdirSync(join(out, 'sources')), ['article.html.txt']);
@@ -121,12 +127,12 @@ describe('argmap site on a hostile folder', () => {
     }
   });
 
-  it('refuses a map that cites the linked file, and writes nothing', () => {
+  it('refuses a map whose sources link out of the folder, and writes nothing', () => {
     const dir = hostileFolder('site-notes', { citeNotes: true });
     const out = join(temp, 'site-refused');
     const refused = argmap('site', dir, '-o', out);
     assert.equal(refused.code, 1);
-    assert.match(refused.err, /"notes\.txt", which is not among the source texts/);
+    assert.match(refused.err, /sources\/notes\.txt:1:1: error: this source text is a link that leads outside/);
     assert.deepEqual(readdirSync(temp).filter((name) => name.includes('site-refused')), []);
   });
 });
