@@ -34,12 +34,19 @@ export function readBackDifference(expected: ArgumentMap, actual: ArgumentMap): 
       const what = kind === 'relation' ? `relation "${describeRelation(item as unknown as Relation)}"` : `${kind} "${(item as unknown as Claim).id}"`;
       const at = (want as { location?: SourceLocation } | undefined)?.location;
       if (want === undefined || have === undefined) return { what, at, field: undefined, expected: want, actual: have };
-      const field = [...new Set([...Object.keys(want), ...Object.keys(have)])].find((key) => key !== 'location' && !sameData(want[key], have[key]));
+      const keys = [...new Set([...WRITTEN_ORDER, ...Object.keys(want), ...Object.keys(have)])];
+      const field = keys.find((key) => key !== 'location' && !sameData(want[key], have[key]));
       return { what, at, field, expected: field === undefined ? want : want[field], actual: field === undefined ? have : have[field] };
     }
   }
   return undefined;
 }
+
+/**
+ * Fields in the order a Markdown map writes them: when a note holds a heading, the claim's quotes
+ * (written after it) go to the heading's claim, but the note is what to fix.
+ */
+const WRITTEN_ORDER = ['id', 'title', 'text', 'description', 'tags', 'note', 'quotes'];
 
 /** `a supports b` */
 export function describeRelation(relation: Relation): string {
