@@ -64,23 +64,23 @@ function statement(claim: Claim, relations: readonly Relation[]): string {
 const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function checkSpellable(map: ArgumentMap, problems: ExportProblems): void {
-  const id = (what: string, value: string, at: Parameters<ExportProblems['add']>[0], role = 'id') => {
+  const id = (what: () => string, value: string, at: Parameters<ExportProblems['add']>[0], role = 'id') => {
     if (!isId(value)) {
-      problems.add(at, `${what}: ${role} ${shown(value)} cannot be written in Argdown: ids start with a letter or digit, followed by letters, digits, "-", "_" and "."`);
+      problems.add(at, `${what()}: ${role} ${shown(value)} cannot be written in Argdown: ids start with a letter or digit, followed by letters, digits, "-", "_" and "."`);
     } else if (INHERITED_NAMES.has(value)) {
-      problems.add(at, `${what}: ${role} ${shown(value)} cannot be written in Argdown: Argdown's reader cannot hold a statement or section named ${shown(value)}`);
+      problems.add(at, `${what()}: ${role} ${shown(value)} cannot be written in Argdown: Argdown's reader cannot hold a statement or section named ${shown(value)}`);
     }
   };
-  for (const thread of map.threads) id(`thread ${shown(thread.id)}`, thread.id, thread.location);
+  for (const thread of map.threads) id(() => `thread ${shown(thread.id)}`, thread.id, thread.location);
   const claims = new Set<string>();
   for (const claim of map.claims) {
     claims.add(claim.id);
-    const what = `claim ${shown(claim.id)}`;
+    const what = () => `claim ${shown(claim.id)}`;
     id(what, claim.id, claim.location);
     id(what, claim.thread, claim.location, 'thread id');
     for (const tag of claim.tags) {
       if (!tag.trim() || tag.includes(')') || LINE_BREAK.test(tag)) {
-        problems.add(claim.location, `${what}: tag ${shown(tag)} cannot be written in Argdown: a tag is written "#(words)", so it needs words and cannot hold ")" or a line break`);
+        problems.add(claim.location, `${what()}: tag ${shown(tag)} cannot be written in Argdown: a tag is written "#(words)", so it needs words and cannot hold ")" or a line break`);
       }
     }
   }

@@ -51,37 +51,37 @@ function hint(field: string | undefined): string {
 
 /** Ids, tags, files and urls the format has no way to write. */
 function checkSpellable(map: ArgumentMap, problems: ExportProblems): void {
-  const id = (what: string, value: string, at: Parameters<ExportProblems['add']>[0], role = 'id') => {
+  const id = (what: () => string, value: string, at: Parameters<ExportProblems['add']>[0], role = 'id') => {
     if (!isId(value)) {
-      problems.add(at, `${what}: ${role} ${shown(value)} cannot be written in Markdown: ids start with a letter or digit, followed by letters, digits, "-", "_" and "."`);
+      problems.add(at, `${what()}: ${role} ${shown(value)} cannot be written in Markdown: ids start with a letter or digit, followed by letters, digits, "-", "_" and "."`);
     }
   };
-  for (const thread of map.threads) id(`thread ${shown(thread.id)}`, thread.id, thread.location);
+  for (const thread of map.threads) id(() => `thread ${shown(thread.id)}`, thread.id, thread.location);
   const claims = new Set<string>();
   for (const claim of map.claims) {
     claims.add(claim.id);
-    const what = `claim ${shown(claim.id)}`;
+    const what = () => `claim ${shown(claim.id)}`;
     id(what, claim.id, claim.location);
     id(what, claim.thread, claim.location, 'thread id');
     for (const tag of claim.tags) {
       if (!isListWord(tag)) {
-        problems.add(claim.location, `${what}: tag ${shown(tag)} cannot be written in Markdown: tags are separated by commas and spaces, so a tag cannot be empty or hold either`);
+        problems.add(claim.location, `${what()}: tag ${shown(tag)} cannot be written in Markdown: tags are separated by commas and spaces, so a tag cannot be empty or hold either`);
       }
     }
     for (const quote of claim.quotes) id(what, quote.source, quote.location ?? claim.location, 'quote source id');
   }
   for (const relation of map.relations) {
-    const what = `relation ${shown(describeRelation(relation))}`;
-    if (!claims.has(relation.from)) problems.add(relation.location, `${what} cannot be written in Markdown: a relation is written under the claim it starts from, and the map has no claim ${shown(relation.from)}`);
+    const what = () => `relation ${shown(describeRelation(relation))}`;
+    if (!claims.has(relation.from)) problems.add(relation.location, `${what()} cannot be written in Markdown: a relation is written under the claim it starts from, and the map has no claim ${shown(relation.from)}`);
     id(what, relation.to, relation.location, 'target id');
   }
   for (const source of map.sources) {
-    const what = `source ${shown(source.id)}`;
+    const what = () => `source ${shown(source.id)}`;
     id(what, source.id, source.location);
     for (const key of ['file', 'url'] as const) {
       const value = source[key];
       if (value !== undefined && LINE_BREAK.test(value.trim())) {
-        problems.add(source.location, `${what}: its ${key} ${shown(value)} cannot be written in Markdown: a ${key} is one line`);
+        problems.add(source.location, `${what()}: its ${key} ${shown(value)} cannot be written in Markdown: a ${key} is one line`);
       }
     }
     for (const stance of source.stances) id(what, stance.thread, stance.location ?? source.location, 'stance thread id');
