@@ -14,7 +14,7 @@ import { describeRelation } from './read-back-difference.js';
  *
  * Reading the result with `importArgdown` gives back the threads that have claims, the claims
  * and the relations, with the reader's normalisations: texts and titles on one line (runs of
- * whitespace made one space), an empty title replaced by the thread's id, tags with runs of
+ * whitespace made one space), an empty title or text replaced by the thread's or claim's id, tags with runs of
  * whitespace, commas and backticks made a dash and repeated ones left out, repeated relations
  * left out. Refused, with a problem naming each: ids that are not map ids (see `ID_PATTERN`) or
  * that Argdown's reader cannot hold (`constructor`, `toString`…), relations from claims the map
@@ -52,7 +52,8 @@ function writeArgdown(map: ArgumentMap): string {
 
 function statement(claim: Claim, relations: readonly Relation[]): string {
   const tags = claim.tags.map((tag) => (/^[A-Za-z0-9-]+$/.test(tag) ? ` #${tag}` : ` #(${singleLine(tag)})`)).join('');
-  const lines = [`[${claim.id}]: ${escapeArgdown(singleLine(claim.text))}${tags}`];
+  // Argdown has no statement without words: an empty one is written (and read back) as its id.
+  const lines = [`[${claim.id}]: ${escapeArgdown(singleLine(claim.text) || claim.id)}${tags}`];
   for (const relation of relations) lines.push(`  ${relation.kind === 'supports' ? '+>' : '->'} [${relation.to}]`);
   return lines.join('\n');
 }
@@ -91,8 +92,11 @@ function checkSpellable(map: ArgumentMap, problems: ExportProblems): void {
   }
 }
 
-/** Characters that start Argdown syntax inside a text: mentions, tags, emphasis, links, comments, data. */
-const SYNTAX = /[\\/*_#[\]<>@{}]|[.:](?=(?<=\.)[^\s]+?\.|(?<=:)[^\s]+?:)/g;
+/**
+ * Characters that start Argdown syntax inside a text: mentions, tags, emphasis, links, comments,
+ * data; and `=`, as a statement `===` and a heading `===` further on keep Argdown from reading the file.
+ */
+const SYNTAX = /[\\/*_#[\]<>@{}=]|[.:](?=(?<=\.)[^\s]+?\.|(?<=:)[^\s]+?:)/g;
 
 /**
  * Escapes a text so that Argdown reads it back word for word: a backslash before each character
