@@ -62,19 +62,22 @@ function expectNamedProblems(result: { ok: false; problems: { message: string; s
 }
 
 describe('every export reads back as the same map, or is refused (fast-check)', () => {
-  it('Markdown', () => {
+  it('Markdown', function () {
+    // Each map is written, read back by the exporter, then read again here: generous on a busy machine.
+    this.timeout(120_000);
     let written = 0;
     fc.assert(fc.property(hostileMap, (map) => {
       const result = exportMarkdown(map);
       if (!result.ok) return expectNamedProblems(result);
       written++;
       expect(plain(parseMap([{ name: 'export.md', text: result.text }]).map)).to.deep.equal(plain(markdownSpecification(map)));
-    }), { numRuns: 400 });
+    }), { numRuns: 250 });
     // Refusals are for what the format cannot hold, not for everything hostile.
-    expect(written).to.be.greaterThan(40);
+    expect(written).to.be.greaterThan(25);
   });
 
-  it('JSON: everything, except that empty notes, descriptions and speakers are left out', () => {
+  it('JSON: everything, except that empty notes, descriptions and speakers are left out', function () {
+    this.timeout(60_000);
     fc.assert(fc.property(hostileMap, (map) => {
       const back = mapFromJson(JSON.parse(written(exportJson(map))));
       expect(back.diagnostics).to.deep.equal([]);
@@ -88,7 +91,8 @@ describe('every export reads back as the same map, or is refused (fast-check)', 
     }), { numRuns: 200 });
   });
 
-  it('AIF: the claims and relations, texts on one line, ids that are not map ids made slugs', () => {
+  it('AIF: the claims and relations, texts on one line, ids that are not map ids made slugs', function () {
+    this.timeout(60_000);
     fc.assert(fc.property(hostileMap, (map) => {
       const back = importAif(written(exportAif(map)), 'export.json').map;
       const ids = new UniqueIds();
