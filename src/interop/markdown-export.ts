@@ -1,9 +1,10 @@
-import type { ArgumentMap, Claim, Quote, Relation, Source } from '../model/types.js';
+import type { ArgumentMap, Claim, Quote, Relation, Source, SourceLocation } from '../model/types.js';
 import { isId } from '../parse/fields.js';
 import { parseMarkdownFile } from '../parse/parse-markdown.js';
 import type { ExportResult } from './export-result.js';
 import { ExportProblems, LINE_BREAK, shown } from './export-result.js';
 import { inMarkdownForm } from './markdown-form.js';
+import { claimNoteReadBack, descriptionReadBack, quoteWordsReadBack, sourceNoteReadBack } from './markdown-trial-read.js';
 import { describeDifference, describeRelation, readBackDifference } from './read-back-difference.js';
 
 /**
@@ -12,8 +13,9 @@ import { describeDifference, describeRelation, readBackDifference } from './read
  * become spaces, notes become paragraphs, positions are left out), or it is not written: the
  * result then names each thing the format cannot hold, such as an id that is not letters, digits,
  * `-`, `_` and `.`, a tag with a space or comma, a url with a line break, or a note holding a list
- * or heading that would be read as part of the map. Every export is read back before it is
- * returned, so that nothing that reads differently is ever written.
+ * or heading that would be read as part of the map (each note and quote that is not plain text is
+ * read on trial, alone). Every export is read back whole before it is returned, so that nothing
+ * that reads differently is ever written.
  *
  * ```ts
  * const result = exportMarkdown(map);
@@ -25,6 +27,8 @@ export function exportMarkdown(map: ArgumentMap): ExportResult {
   checkSpellable(map, problems);
   if (problems.any) return problems.result(() => '');
   const form = inMarkdownForm(map);
+  checkNotesAndQuotes(form, problems);
+  if (problems.any) return problems.result(() => '');
   const text = writeMarkdown(form);
   const difference = readBackDifference(form, parseMarkdownFile({ name: 'export.md', text }).map);
   if (difference) {
@@ -39,7 +43,7 @@ function hint(field: string | undefined): string {
   switch (field) {
     case 'note':
     case 'description':
-      return ' (notes are paragraphs of text: a line that starts a heading, list, quote, table, code or HTML block is read as part of the map)';
+      return ` (${NOTE_HINT})`;
     case 'quotes':
       return ' (quoted words must have words, and must not open a code or HTML block)';
     case 'stances':
@@ -51,7 +55,7 @@ function hint(field: string | undefined): string {
 
 /** Ids, tags, files and urls the format has no way to write. */
 function checkSpellable(map: ArgumentMap, problems: ExportProblems): void {
-  const id = (what: () => string, value: string, at: Parameters<ExportProblems['add']>[0], role = 'id') => {
+  const id = (what: () => string, value: string, at: SourceLocation | undefined, role = 'id') => {
     if (!isId(value)) {
       problems.add(at, `${what()}: ${role} ${shown(value)} cannot be written in Markdown: ids start with a letter or digit, followed by letters, digits, "-", "_" and "."`);
     }
@@ -85,6 +89,30 @@ function checkSpellable(map: ArgumentMap, problems: ExportProblems): void {
       }
     }
     for (const stance of source.stances) id(what, stance.thread, stance.location ?? source.location, 'stance thread id');
+  }
+}
+
+const NOTE_HINT = 'notes are paragraphs of text: a line that starts a heading, list, quote, table, code or HTML block is read as part of the map';
+
+/** Each note, description and quote that would not read back as it is, named. */
+function checkNotesAndQuotes(form: ArgumentMap, problems: ExportProblems): void {
+  const check = (at: SourceLocation | undefined, what: string, value: string, readBack: string | undefined, why: string) => {
+    if (readBack === value) return;
+    const reads = readBack === undefined ? `would be read as more than that (or as nothing)` : `would read back as ${shown(readBack)}`;
+    problems.add(at, `${what} cannot be written in Markdown as it is (${why}): ${shown(value)} ${reads}`);
+  };
+  for (const thread of form.threads) {
+    if (thread.description) check(thread.location, `thread ${shown(thread.id)}: its description`, thread.description, descriptionReadBack(thread.description), NOTE_HINT);
+  }
+  for (const claim of form.claims) {
+    if (claim.note) check(claim.location, `claim ${shown(claim.id)}: its note`, claim.note, claimNoteReadBack(claim.note), NOTE_HINT);
+    claim.quotes.forEach((quote, i) => {
+      check(quote.location ?? claim.location, `claim ${shown(claim.id)}: its quote ${i + 1}`, quote.text, quoteWordsReadBack(quote.text),
+        'a quote needs words, and they must not open a code or HTML block, which would take in its citation');
+    });
+  }
+  for (const source of form.sources) {
+    if (source.note?.includes('\n')) check(source.location, `source ${shown(source.id)}: its note`, source.note, sourceNoteReadBack(source.note), NOTE_HINT);
   }
 }
 

@@ -145,7 +145,7 @@ describe('argmap convert refuses what a format cannot hold (issues #13, #22)', (
     writeFileSync(input, JSON.stringify(fixed));
     const { code, err } = argmap('convert', input, '--to', 'markdown');
     assert.equal(code, 1);
-    assert.match(err, /error: claim "a": its note cannot be written in Markdown as it is .* it would read back as "Note\." instead of "Note\.\\n\\n## b: B\.\\n- supports: a"/);
+    assert.match(err, /error: claim "a": its note cannot be written in Markdown as it is \(notes are paragraphs of text: .*\): "Note\.\\n\\n## b: B\.\\n- supports: a" would be read as more than that/);
   });
 
   it('writes what JSON and AIF can hold: any id and text', () => {

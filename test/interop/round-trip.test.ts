@@ -121,14 +121,23 @@ describe('what the Markdown export refuses or escapes (issues #13 and #22)', () 
     return result.problems.map((p) => p.message).join('\n');
   };
 
+  it('names every note and quote it cannot write, not only the first', () => {
+    const map = base({ note: '- a list', quotes: [{ text: 'Fine.', source: 's' }, { text: '<!-- swallows the citation', source: 's' }] });
+    map.threads[0].description = '# a heading';
+    map.claims.push({ id: 'b', text: 'B.', thread: 't', tags: [], quotes: [], note: 'Fine.\n\n> a quote without a citation' });
+    expect(refusal(map).split('\n').map((line) => line.replace(/ cannot be written.*/, ''))).to.deep.equal([
+      'thread "t": its description', 'claim "a": its note', 'claim "a": its quote 2', 'claim "b": its note',
+    ]);
+  });
+
   it('refuses a note that would add claims, relations and sources, naming the claim and the field', () => {
     expect(refusal(base({ note: 'Note.\n\n## b: B.\n- supports: a' }))).to.match(/^claim "a": its note cannot be written in Markdown/);
     expect(refusal(base({}, { url: 'http://x\n\n## s2: S2\n- file: ../../etc/passwd' }))).to.match(/^source "s": its url .* a url is one line/);
   });
 
   it('refuses a quote that opens an HTML or code block, which would swallow its citation', () => {
-    expect(refusal(base({ quotes: [{ text: '<script>words', source: 's' }] }))).to.match(/^claim "a": its quotes cannot be written/);
-    expect(refusal(base({ quotes: [{ text: '``` words', source: 's' }] }))).to.match(/^claim "a": its quotes/);
+    expect(refusal(base({ quotes: [{ text: '<script>words', source: 's' }] }))).to.match(/^claim "a": its quote 1 cannot be written in Markdown as it is \(a quote needs words, and they must not open a code or HTML block/);
+    expect(refusal(base({ quotes: [{ text: '``` words', source: 's' }] }))).to.match(/^claim "a": its quote 1 cannot be written/);
   });
 
   it('refuses ids the format cannot spell: __proto__, ids with spaces', () => {
