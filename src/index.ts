@@ -20,6 +20,7 @@ export { findQuote, verifyQuotes } from './verify/verify-quotes.js';
 export type { ColorBy } from './graph/style.js';
 export { readMapText, readMapTexts } from './interop/read-any.js';
 export { exportMap } from './interop/export-map.js';
+export type { ExportResult } from './interop/export-result.js';
 export { exportMarkdown } from './interop/markdown-export.js';
 export { exportArgdown } from './interop/argdown-export.js';
 export { exportAif } from './interop/aif-export.js';

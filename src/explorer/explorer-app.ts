@@ -86,12 +86,13 @@ export class ArgumentExplorer extends LitElement {
     if (!choice || !map) return;
     if (choice === 'png' || choice === 'svg') {
       download(await this.element.exportImage(choice), `argument-map.${choice}`);
-    } else if (choice === 'view-json') {
-      download(exportMap(this.element.shownMap()!, 'json'), 'argument-map-view.json', 'application/json');
     } else {
-      const format = choice as 'markdown' | 'argdown' | 'aif';
-      const extension = { markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format];
-      download(exportMap(map, format), `argument-map.${extension}`);
+      const format = choice === 'view-json' ? 'json' : choice as 'markdown' | 'argdown' | 'aif';
+      const result = exportMap(choice === 'view-json' ? this.element.shownMap()! : map, format);
+      const name = choice === 'view-json' ? 'argument-map-view.json' : `argument-map.${{ json: 'json', markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format]}`;
+      // A map the format cannot hold is not saved half-right: the reasons are shown instead.
+      if (result.ok) download(result.text, name, format === 'json' ? 'application/json' : undefined);
+      else window.alert(`This map cannot be saved as ${format} as it is:\n${result.problems.map((p) => p.message).join('\n')}`);
     }
   }
 
@@ -163,7 +164,12 @@ export class ArgumentExplorer extends LitElement {
       // A built map (JSON, as `argmap site` serves) is edited as the Markdown it was written in.
       const loaded = this.loaded;
       const built = files.length === 1 && /\.json$/i.test(files[0].name) && loaded;
-      this.editing = { files: built ? [{ name: files[0].name.replace(/(\.aif)?\.json$/i, '.md'), text: exportMap(loaded.map, 'markdown') }] : files };
+      const markdown = built ? exportMap(loaded.map, 'markdown') : undefined;
+      if (markdown && !markdown.ok) {
+        this.editing = { error: `this map cannot be edited as Markdown: ${markdown.problems.map((p) => p.message).join('; ')}` };
+        return;
+      }
+      this.editing = { files: markdown ? [{ name: files[0].name.replace(/(\.aif)?\.json$/i, '.md'), text: markdown.text }] : files };
     } catch (error) {
       this.editing = { error: `could not load the map's text: ${error instanceof Error ? error.message : String(error)}` };
     }

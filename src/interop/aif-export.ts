@@ -1,14 +1,20 @@
 import type { ArgumentMap } from '../model/types.js';
 import type { AifDocument, AifEdge, AifNode } from './aif-document.js';
+import type { ExportResult } from './export-result.js';
 import { UniqueIds } from './imported-names.js';
 
 /**
  * The map as AIF JSON for OVA and AIFdb: each claim an I-node whose `nodeID` is the claim's id,
  * each relation an RA node (supports) or CA node (attacks) with one edge in from the claim that
  * supports or attacks and one edge out to its target. Threads, tags, notes, quotes and sources
- * have no place in AIF and are left out.
+ * have no place in AIF and are left out, as are a second claim with the same id and relations
+ * whose ends are not claims of the map. AIF holds any id and text, so nothing is refused.
+ *
+ * Read back with `importAif`, the claims and relations come back, in one thread named after the
+ * file, with the reader's normalisations: texts on one line (runs of whitespace made one space),
+ * ids that are not valid map ids made into slugs, and repeated or circular relations left out.
  */
-export function exportAif(map: ArgumentMap): string {
+export function exportAif(map: ArgumentMap): ExportResult {
   const nodeIds = new UniqueIds();
   const claimIds = new Set<string>();
   const nodes: AifNode[] = [];
@@ -28,5 +34,5 @@ export function exportAif(map: ArgumentMap): string {
     edge(nodeID, relation.to);
   }
   const document: AifDocument = { nodes, edges, locutions: [] };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return { ok: true, text: `${JSON.stringify(document, null, 2)}\n` };
 }

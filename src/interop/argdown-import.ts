@@ -242,11 +242,20 @@ function positionOf(node: { startOffset?: number; startLine?: number } | undefin
 
 /** `… influences. #H1 #(two words)` → `… influences.`: tags that close a text label it, they are not part of it. */
 function withoutTrailingTags(text: string, tags: readonly string[]): string {
-  let rest = text;
+  let rest = text.trimEnd();
   for (;;) {
-    const match = /\s*#(?:\(([^)]*)\)|([^\s#()]+))\s*$/.exec(rest);
-    const tag = match?.[1] ?? match?.[2];
-    if (!match || tag === undefined || !tags.includes(tag)) return rest.trim();
-    rest = rest.slice(0, match.index);
+    const tag = lastTag(rest);
+    if (!tag || !tags.includes(tag.name)) return rest.trim();
+    rest = rest.slice(0, tag.at).trimEnd();
   }
+}
+
+/** The tag that ends `text`, found from the right: in `#( #(x)` it is `#(x)`, not all of it. */
+function lastTag(text: string): { name: string; at: number } | undefined {
+  for (let at = text.lastIndexOf('#'); at >= 0; at = at === 0 ? -1 : text.lastIndexOf('#', at - 1)) {
+    if (at > 0 && !/\s/.test(text[at - 1])) continue;
+    const match = /^#(?:\(([^)]*)\)|([^\s#()]+))$/.exec(text.slice(at));
+    if (match) return { name: match[1] ?? match[2], at };
+  }
+  return undefined;
 }

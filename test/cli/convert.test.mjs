@@ -1,6 +1,6 @@
 // `argmap convert` as a user runs it: the shipped map into every format and back, and clear refusals.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -93,6 +93,7 @@ describe('argmap convert', () => {
       [['convert', kialo, '--from', 'docx', '--to', 'json'], 2, /--from docx: not a format argmap reads/],
       [['convert', 'no/such.argdown', '--to', 'json'], 1, /^argmap: no\/such\.argdown: no such file or folder$/m],
       [['convert', broken, '--to', 'json'], 1, /broken\.txt:3:1: error: 1\.3\.1\. is numbered under 1\.3\., which the export does not have\nargmap: not converted: 1 error/],
+      [['convert', 'arguments/', '-o', join(dir, 'out.constructor')], 2, /^argmap: -o .*out\.constructor: unknown format: the extension says none argmap writes; use --to FORMAT \(markdown, json, argdown, aif\)$/m],
     ];
     for (const [args, exit, message] of cases) {
       const { code, out, err } = argmap(...args);
@@ -101,6 +102,58 @@ describe('argmap convert', () => {
       assert.equal(out, '', 'nothing on stdout');
       assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
     }
+  });
+});
+
+describe('argmap convert refuses what a format cannot hold (issues #13, #22)', () => {
+  // Valid JSON that checks clean, but whose note, url and quote hold Markdown that would add claims,
+  // relations and a source reading ../../etc/passwd; an id Markdown cannot spell; a tag that Argdown would split.
+  const hostile = {
+    threads: [{ id: 't', title: 'T?' }],
+    claims: [
+      { id: 'a', text: 'A.', thread: 't', tags: [], quotes: [{ text: 'Words.', source: 's' }], note: 'Note.\n\n## b: B.\n- supports: a' },
+      { id: '__proto__', text: 'P.', thread: 't', tags: ['x), (y'], quotes: [{ text: 'More words.', source: 's' }] },
+    ],
+    relations: [{ from: '__proto__', to: 'a', kind: 'supports' }],
+    sources: [{ id: 's', title: 'S', url: 'http://x\n\n## s2: S2\n- file: ../../etc/passwd', stances: [] }],
+  };
+
+  it('prints each problem, exits 1 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-refuse-'));
+    const input = join(dir, 'hostile.json');
+    writeFileSync(input, JSON.stringify(hostile));
+    assert.equal(argmap('check', input).code, 0, 'the JSON checks clean');
+    for (const [format, problems] of [
+      ['markdown', [/error: claim "__proto__": id "__proto__" cannot be written in Markdown/, /error: claim "__proto__": tag "x\), \(y" cannot be written in Markdown/,
+        /error: source "s": its url .* cannot be written in Markdown: a url is one line/]],
+      ['argdown', [/error: claim "__proto__": id "__proto__" cannot be written in Argdown/, /error: claim "__proto__": tag "x\), \(y" cannot be written in Argdown/]],
+    ]) {
+      const output = join(dir, `out.${format}`);
+      const { code, out, err } = argmap('convert', input, '--to', format, '-o', output);
+      assert.equal(code, 1, format);
+      for (const problem of problems) assert.match(err, problem, format);
+      assert.match(err, new RegExp(`argmap: not converted: ${format} cannot hold this map as it is; nothing was written`));
+      assert.equal(out, '');
+      assert.equal(existsSync(output), false, 'nothing written');
+    }
+    // With the id and tag fixed, what is left is the note and the url, named with the field.
+    const fixed = structuredClone(hostile);
+    fixed.claims[1].id = 'p';
+    fixed.claims[1].tags = [];
+    fixed.relations[0].from = 'p';
+    fixed.sources[0].url = 'http://x';
+    writeFileSync(input, JSON.stringify(fixed));
+    const { code, err } = argmap('convert', input, '--to', 'markdown');
+    assert.equal(code, 1);
+    assert.match(err, /error: claim "a": its note cannot be written in Markdown as it is \(notes are paragraphs of text: .*\): "Note\.\\n\\n## b: B\.\\n- supports: a" would be read as more than that/);
+  });
+
+  it('writes what JSON and AIF can hold: any id and text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-refuse-'));
+    const input = join(dir, 'hostile.json');
+    writeFileSync(input, JSON.stringify(hostile));
+    assert.deepEqual(JSON.parse(converted(input, '--to', 'json')).claims.map((c) => c.id), ['a', '__proto__']);
+    assert.deepEqual(JSON.parse(converted(input, '--to', 'aif')).nodes.filter((n) => n.type === 'I').map((n) => n.nodeID), ['a', '__proto__']);
   });
 });
 

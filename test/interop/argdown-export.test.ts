@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { escapeArgdown, exportArgdown } from '../../src/interop/argdown-export.js';
 import type { ArgumentMap } from '../../src/model/types.js';
+import { written } from './helpers.js';
 
 // Reading the export back needs Argdown's parser: test/cli/argdown.test.mjs does that in Node.
 describe('exporting to Argdown', () => {
@@ -19,7 +20,7 @@ describe('exporting to Argdown', () => {
       ],
       sources: [],
     };
-    expect(exportArgdown(map)).to.equal(`# Should schools stop setting homework? {id: school}
+    expect(written(exportArgdown(map))).to.equal(`# Should schools stop setting homework? {id: school}
 
 [thesis]: Schools should stop setting homework.
 

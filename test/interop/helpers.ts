@@ -1,3 +1,4 @@
+import type { ExportResult } from '../../src/interop/export-result.js';
 import type { ArgumentMap } from '../../src/model/types.js';
 import { mapToJson } from '../../src/model/to-json.js';
 import type { MapFile } from '../../src/parse/parse-markdown.js';
@@ -29,4 +30,10 @@ export function relationLines(map: ArgumentMap): string[] {
 /** Each diagnostic as `line:column severity code`. */
 export function diagnosticLines(diagnostics: readonly { line: number; column: number; severity: string; code: string }[]): string[] {
   return diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
+}
+
+/** The text an exporter wrote; fails the test, naming the problems, when it refused. */
+export function written(result: ExportResult): string {
+  if (!result.ok) throw new Error(`the export was refused:\n${result.problems.map((p) => p.message).join('\n')}`);
+  return result.text;
 }

@@ -4,7 +4,7 @@ import { readMapText, readMapTexts } from '../../src/interop/read-any.js';
 import { fetchMap } from '../../src/load/fetch-map.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { parseMapAsync } from '../../src/parse/parse-map-async.js';
-import { diagnosticLines, fixtureText, relationLines } from './helpers.js';
+import { diagnosticLines, fixtureText, relationLines, written } from './helpers.js';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
 
@@ -76,7 +76,7 @@ describe('reading a map in any format', () => {
 
   it('reads an exported Kialo discussion back from our Markdown', async () => {
     const kialo = await readMapText('discussion.txt', await fixtureText('interop/car-free-centres.txt'));
-    const again = await readMapText('discussion.md', exportMarkdown(kialo.map));
+    const again = await readMapText('discussion.md', written(exportMarkdown(kialo.map)));
     expect(relationLines(again.map)).to.deep.equal(relationLines(kialo.map));
   });
 });

@@ -26,7 +26,13 @@ export const convert: Command = {
       io.err(`argmap: not converted: ${summarize(diagnostics)}`);
       return 1;
     }
-    writeOutput(exportMap(map, to), values.output, io);
+    const result = exportMap(map, to);
+    if (!result.ok) {
+      for (const problem of result.problems) io.err(formatDiagnostic(problem));
+      io.err(`argmap: not converted: ${to} cannot hold this map as it is; nothing was written`);
+      return 1;
+    }
+    writeOutput(result.text, values.output, io);
     return 0;
   },
 };
@@ -43,9 +49,12 @@ function writableFormat(name: string | undefined): ExportFormat {
   throw new UsageError(`--to ${name}: ${why}; use one of ${EXPORT_FORMATS.join(', ')}`);
 }
 
-/** `-o debate.argdown` says the format too. */
+/** `-o debate.argdown` says the format too; a name that says none needs `--to`. */
 function outputFormat(file: string | undefined): string | undefined {
-  return file === undefined ? undefined : formatOfName(file);
+  if (file === undefined) return undefined;
+  const format = formatOfName(file);
+  if (typeof format === 'string' && isMapFormat(format)) return format;
+  throw new UsageError(`-o ${file}: unknown format: the extension says none argmap writes; use --to FORMAT (${EXPORT_FORMATS.join(', ')})`);
 }
 
 /** A map imported from a tool without quotes would warn once per claim; one warning says it all. */

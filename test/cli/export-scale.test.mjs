@@ -1,0 +1,71 @@
+// Issue #21: `argmap convert` writes every format for maps that are deep (a chain of 100,000
+// claims), bushy (a tree of 100,000) or wide (50,000 threads), each run within generous bounds:
+// 10 s and a 1 GB heap. The maps are made here, not committed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = new URL('../../', import.meta.url).pathname;
+const FORMATS = ['markdown', 'json', 'argdown', 'aif'];
+
+const claim = (id, thread) => ({ id, text: `Claim ${id} holds.`, thread, tags: ['t'], quotes: [] });
+
+function chain(size) {
+  const map = { threads: [{ id: 'chain', title: 'How deep?' }], claims: [], relations: [], sources: [] };
+  for (let i = 0; i < size; i++) {
+    map.claims.push(claim(`c${i}`, 'chain'));
+    if (i > 0) map.relations.push({ from: `c${i}`, to: `c${i - 1}`, kind: i % 2 ? 'supports' : 'attacks' });
+  }
+  return map;
+}
+
+function tree(size) {
+  const map = { threads: [{ id: 'tree', title: 'How bushy?' }], claims: [], relations: [], sources: [] };
+  for (let i = 0; i < size; i++) {
+    map.claims.push(claim(`c${i}`, 'tree'));
+    if (i > 0) map.relations.push({ from: `c${i}`, to: `c${(i - 1) >> 1}`, kind: 'supports' });
+  }
+  return map;
+}
+
+function threads(count) {
+  const map = { threads: [], claims: [], relations: [], sources: [] };
+  for (let i = 0; i < count; i++) {
+    map.threads.push({ id: `t${i}`, title: `Thread ${i}?` });
+    map.claims.push(claim(`a${i}`, `t${i}`), claim(`b${i}`, `t${i}`));
+    map.relations.push({ from: `b${i}`, to: `a${i}`, kind: 'attacks' });
+  }
+  return map;
+}
+
+describe('argmap convert on large maps (issue #21)', () => {
+  let dir;
+  const inputs = { 'a chain of 100,000 claims': () => chain(100_000), 'a tree of 100,000 claims': () => tree(100_000), '50,000 threads': () => threads(50_000) };
+  const files = {};
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'argmap-scale-'));
+    for (const [name, make] of Object.entries(inputs)) {
+      files[name] = join(dir, `${name.replace(/\W+/g, '-')}.json`);
+      writeFileSync(files[name], JSON.stringify(make()));
+    }
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const name of Object.keys(inputs)) {
+    for (const format of FORMATS) {
+      it(`writes ${name} as ${format} within 10 s and a 1 GB heap`, () => {
+        const out = join(dir, `out.${format}`);
+        const started = Date.now();
+        const result = spawnSync(process.execPath, ['--max-old-space-size=1024', join(root, 'bin/argmap.js'), 'convert', files[name], '--to', format, '-o', out],
+          { cwd: root, encoding: 'utf8', timeout: 10_000 });
+        const seconds = (Date.now() - started) / 1000;
+        assert.equal(result.error, undefined, `did not finish: ${result.error?.message} after ${seconds} s`);
+        assert.equal(result.status, 0, result.stderr);
+        assert.ok(statSync(out).size > 1_000_000, 'the whole map is written');
+      });
+    }
+  }
+});
