@@ -35,7 +35,8 @@ export class NearMisses {
     let order = 0;
     for (const id of ids) {
       order++;
-      if (id.length > MAX_ID_LENGTH) continue;
+      // An empty id or one past the limit is an error of its own, never a suggestion.
+      if (id.length === 0 || id.length > MAX_ID_LENGTH) continue;
       const list = this.byLength.get(id.length);
       if (list) list.push({ id, order });
       else this.byLength.set(id.length, [{ id, order }]);

@@ -26,6 +26,7 @@ function specification(map: ArgumentMap): Diagnostic[] {
     let best: string | undefined;
     let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
     for (const id of known.keys()) {
+      if (id === '') continue; // an empty id is an error of its own, never a suggestion
       const distance = editDistance(wanted, id);
       if (distance < bestDistance) [best, bestDistance] = [id, distance];
     }
