@@ -40,12 +40,12 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
   for (let i = 0; i < map.claims.length; i++) {
     const claim = map.claims[i];
-    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
+    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${shownId(claim.id)}" has no text: write one sentence after "${claim.id}:"`);
     if (!threads.has(claim.thread)) {
-      error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
+      error(claim.location, 'unknown-thread', `claim "${shownId(claim.id)}" is in thread "${shownId(claim.thread)}", which the map does not define`);
     }
     if (claim.quotes.length === 0) {
-      warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
+      warn(claim.location, 'no-quote', `claim "${shownId(claim.id)}" has no quote: add "> verbatim words" and "> — source-id" below it`);
     }
     for (let q = 0; q < claim.quotes.length; q++) {
       const quote = claim.quotes[q];
@@ -70,13 +70,13 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
       error(relation.location, 'unknown-claim', `"${relation.kind}: ${shownId(relation.to)}" names unknown claim "${shownId(relation.to)}"${suggestClaim(relation.to)}`);
     }
     if (relation.from === relation.to) {
-      error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
+      error(relation.location, 'self-relation', `claim "${shownId(relation.from)}" ${relation.kind} itself: point it at another claim`);
     }
-    if (!seen.add(relation, from, to)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
+    if (!seen.add(relation, from, to)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${shownId(relation.to)}" is written twice`);
   }
 
   for (const source of map.sources) {
-    if (!quoted[sources.get(source.id)!]) warn(source.location, 'unquoted-source', `source "${source.id}" is never quoted`);
+    if (!quoted[sources.get(source.id)!]) warn(source.location, 'unquoted-source', `source "${shownId(source.id)}" is never quoted`);
     for (const stance of source.stances) {
       if (!threads.has(stance.thread)) {
         error(stance.location ?? source.location, 'unknown-thread', `source "${shownId(source.id)}" has a stance on unknown thread "${shownId(stance.thread)}"${suggestThread(stance.thread)}`);
@@ -136,7 +136,7 @@ function uniqueIds<T extends { id: string; location?: SourceLocation }>(
     if (first !== undefined) {
       const { location } = items[first];
       const where = location ? ` (first at ${location.file}:${location.line})` : '';
-      error(item.location, 'duplicate-id', `${what} id "${item.id}" is already used${where}: give this ${what} another id`);
+      error(item.location, 'duplicate-id', `${what} id "${shownId(item.id)}" is already used${where}: give this ${what} another id`);
     } else {
       byId.set(item.id, i);
     }
