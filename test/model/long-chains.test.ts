@@ -4,9 +4,9 @@ import { computeStoredLayout } from '../../src/graph/stored-layout.js';
 import { buildCase } from '../../src/model/case/build-case.js';
 import { caseMarkdown } from '../../src/model/case/case-markdown.js';
 import { MapIndex } from '../../src/model/queries.js';
-import { frameworkOfMap } from '../../src/model/semantics/framework.js';
+import { frameworkOf, frameworkOfMap } from '../../src/model/semantics/framework.js';
 import { groundedLabelling } from '../../src/model/semantics/grounded.js';
-import { preferredExtensions } from '../../src/model/semantics/preferred.js';
+import { MAX_LISTED_CLAIMS, preferredExtensions } from '../../src/model/semantics/preferred.js';
 import { sidesOf } from '../../src/model/sides.js';
 import type { ArgumentMap, RelationKind } from '../../src/model/types.js';
 
@@ -57,5 +57,19 @@ describe('a chain of 100,000 claims, each arguing about the one before', () => {
     const preferred = preferredExtensions(framework);
     expect(preferred.status).to.equal('done');
     expect(preferred.labels.get('c0')).to.equal('out');
+  });
+});
+
+describe('preferred semantics on a big map with many extensions', () => {
+  it('says why the extensions are not listed when they would hold more than a million claims, and keeps the grounded labels', () => {
+    const standing = Array.from({ length: 100_000 }, (_, i) => `s${i}`);
+    const pairs = Array.from({ length: 10 }, (_, i) => [`a${i}`, `b${i}`] as const);
+    const framework = frameworkOf([...standing, ...pairs.flat()], pairs.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+    const result = preferredExtensions(framework);
+    expect(result.status).to.equal('skipped');
+    if (result.status !== 'skipped') return;
+    expect(result.reason).to.contain('1024 preferred extensions').and.contain(`at most ${MAX_LISTED_CLAIMS}`);
+    expect(result.labels.get('s0')).to.equal('in');
+    expect(result.labels.get('a0')).to.equal('undec');
   });
 });
