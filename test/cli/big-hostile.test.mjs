@@ -71,21 +71,18 @@ function aifChain(nodes) {
   return JSON.stringify({ nodes: list, edges, locutions: [] });
 }
 
-/** A Kialo export of `count` claims: a chain 50 deep, each step with a crowd of pros and cons. */
+/**
+ * A Kialo export of `count` claims: a chain 50 deep, and a crowd of pros and cons on the thesis,
+ * so that the brief against it answers their case with tens of thousands of claims at once.
+ */
 function kialo(count) {
   const lines = ['Discussion Title: A crowded debate?', '', '1. The thesis.'];
-  const chainNumbers = ['1'];
+  let number = '1';
   for (let d = 1; d < 50; d++) {
-    chainNumbers.push(`${chainNumbers[d - 1]}.1`);
-    lines.push(`${chainNumbers[d]}. ${d % 3 ? 'Pro' : 'Con'}: Step ${d}.`);
+    number += '.1';
+    lines.push(`${number}. ${d % 3 ? 'Pro' : 'Con'}: Step ${d}.`);
   }
-  for (let k = 2, written = 50; written < count; k++) {
-    for (const parent of chainNumbers) {
-      if (written >= count) break;
-      lines.push(`${parent}.${k}. ${k % 2 ? 'Pro' : 'Con'}: Point ${k} on ${parent}.`);
-      written++;
-    }
-  }
+  for (let k = 2; lines.length - 2 < count; k++) lines.push(`1.${k}. ${k % 2 ? 'Pro' : 'Con'}: Point ${k}.`);
   return `${lines.join('\n')}\n`;
 }
 
