@@ -40,7 +40,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
   for (let i = 0; i < map.claims.length; i++) {
     const claim = map.claims[i];
-    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${shownId(claim.id)}" has no text: write one sentence after "${claim.id}:"`);
+    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${shownId(claim.id)}" has no text: write one sentence after "${shownId(claim.id)}:"`);
     if (!threads.has(claim.thread)) {
       error(claim.location, 'unknown-thread', `claim "${shownId(claim.id)}" is in thread "${shownId(claim.thread)}", which the map does not define`);
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { parseMap } from '../../src/parse/parse-map.js';
 import { editDistance, MAX_ID_LENGTH, MAX_SUGGESTION_SEARCHES, NearMisses, SuggestionBudget } from '../../src/model/did-you-mean.js';
 
 /** What "did you mean" must say, written plainly: every known id compared in full. */
@@ -48,5 +49,18 @@ describe('did you mean', () => {
     for (let i = 0; i < 20_000; i++) if (claims.nearest(`claim-${i}x`) !== undefined) suggested++;
     expect(suggested).to.be.greaterThan(0).and.at.most(MAX_SUGGESTION_SEARCHES);
     expect(performance.now() - started).to.be.below(5000);
+  });
+});
+
+describe('the id length limit', () => {
+  it('makes an id over 200 characters an error where it is written, shown cut short', () => {
+    const long = `c${'x'.repeat(MAX_ID_LENGTH)}`;
+    const { diagnostics } = parseMap([{ name: 'long.md', text: `# t: T?\n\n## ${long}: A claim.\n\n- supports: ${long}y\n` }]);
+    const tooLong = diagnostics.find((d) => d.code === 'long-id')!;
+    expect(tooLong).to.include({ file: 'long.md', line: 3, column: 4, severity: 'error' });
+    expect(tooLong.message).to.contain(`is ${MAX_ID_LENGTH + 1} characters long; an id may have at most ${MAX_ID_LENGTH}`);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-claim')!;
+    expect(unknown.message).to.not.contain('did you mean');
+    expect(unknown.message.length).to.be.below(200);
   });
 });
