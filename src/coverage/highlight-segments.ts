@@ -16,16 +16,29 @@ export interface HighlightSegment extends TextSpan {
  */
 export function highlightSegments(span: TextSpan, passages: readonly (TextSpan & { claim: string })[]): HighlightSegment[] {
   const inside = passages.filter((p) => p.start < span.end && p.end > span.start);
+  const clipped = inside.map((p) => ({ start: Math.max(p.start, span.start), end: Math.min(p.end, span.end) }));
   const edges = new Set([span.start, span.end]);
-  for (const p of inside) {
-    edges.add(Math.max(p.start, span.start));
-    edges.add(Math.min(p.end, span.end));
+  for (const p of clipped) {
+    edges.add(p.start);
+    edges.add(p.end);
   }
   const cuts = [...edges].sort((a, b) => a - b);
+  // A sweep along the cuts, keeping the passages that cover the piece at hand: a paragraph can
+  // hold thousands of quotes, too many to test each against each piece.
+  const byStart = clipped.map((_, i) => i).sort((a, b) => clipped[a].start - clipped[b].start);
+  const byEnd = clipped.map((_, i) => i).sort((a, b) => clipped[a].end - clipped[b].end);
+  const covering = new Set<number>();
   const segments: HighlightSegment[] = [];
+  let nextStart = 0;
+  let nextEnd = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];
-    const claims = [...new Set(inside.filter((p) => p.start <= start && p.end >= end).map((p) => p.claim))];
+    while (nextEnd < byEnd.length && clipped[byEnd[nextEnd]].end <= start) covering.delete(byEnd[nextEnd++]);
+    while (nextStart < byStart.length && clipped[byStart[nextStart]].start <= start) {
+      const p = byStart[nextStart++];
+      if (clipped[p].end > start) covering.add(p);
+    }
+    const claims = [...new Set([...covering].sort((a, b) => a - b).map((p) => inside[p].claim))];
     const last = segments.at(-1);
     if (last && sameClaims(last.claims, claims)) last.end = end;
     else segments.push({ start, end, claims });

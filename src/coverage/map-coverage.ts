@@ -1,6 +1,6 @@
 import type { ArgumentMap, Source } from '../model/types.js';
 import type { SourceTexts } from '../verify/verify-quotes.js';
-import { quotedPassages, type SourceQuotes } from './quoted-passages.js';
+import { passagesOf, quotesBySource, type SourceQuotes } from './quoted-passages.js';
 import { sourceCoverage, type SourceCoverage } from './source-coverage.js';
 
 /** One source of a map, with its text's coverage when the text is among the source texts. */
@@ -26,9 +26,10 @@ export interface MapCoverage {
  * ```
  */
 export function mapCoverage(map: ArgumentMap, texts: SourceTexts): MapCoverage {
+  const bySource = quotesBySource(map);
   const sources = map.sources.map((source): SourceCoverageReport => {
     const text = source.file === undefined ? undefined : texts.get(source.file);
-    const quotes = text === undefined ? { passages: [], notFound: [] } : quotedPassages(map, source.id, text);
+    const quotes = text === undefined ? { passages: [], notFound: [] } : passagesOf(bySource.get(source.id) ?? [], text);
     return { source, text, quotes, coverage: text === undefined ? undefined : sourceCoverage(text, quotes.passages) };
   });
   const named = new Set(map.sources.map((s) => s.file));

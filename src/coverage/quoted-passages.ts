@@ -24,15 +24,30 @@ export interface SourceQuotes {
  * ```
  */
 export function quotedPassages(map: ArgumentMap, sourceId: string, text: string): SourceQuotes {
-  const passages: QuotedPassage[] = [];
-  const notFound: SourceQuotes['notFound'] = [];
+  return passagesOf(quotesBySource(map).get(sourceId) ?? [], text);
+}
+
+/** Every quote of the map, with its claim, grouped by the source it cites: one pass over the map. */
+export function quotesBySource(map: ArgumentMap): Map<string, { claim: string; quote: Quote }[]> {
+  const bySource = new Map<string, { claim: string; quote: Quote }[]>();
   for (const claim of map.claims) {
     for (const quote of claim.quotes) {
-      if (quote.source !== sourceId) continue;
-      const match = findQuote(quote.text, text);
-      if (match) passages.push({ start: match.start, end: match.end, claim: claim.id, quote });
-      else notFound.push({ claim: claim.id, quote });
+      const list = bySource.get(quote.source);
+      if (list) list.push({ claim: claim.id, quote });
+      else bySource.set(quote.source, [{ claim: claim.id, quote }]);
     }
+  }
+  return bySource;
+}
+
+/** Where each of `quotes` (all from one source) sits in its source's `text`. */
+export function passagesOf(quotes: readonly { claim: string; quote: Quote }[], text: string): SourceQuotes {
+  const passages: QuotedPassage[] = [];
+  const notFound: SourceQuotes['notFound'] = [];
+  for (const { claim, quote } of quotes) {
+    const match = findQuote(quote.text, text);
+    if (match) passages.push({ start: match.start, end: match.end, claim, quote });
+    else notFound.push({ claim, quote });
   }
   return { passages, notFound };
 }

@@ -1,3 +1,4 @@
+import { isWhitespace } from '../parse/whitespace.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import type { TextSpan } from './text-span.js';
@@ -31,7 +32,7 @@ export function sourceCoverage(text: string, passages: readonly TextSpan[]): Sou
     let all = 0;
     let quoted = 0;
     for (let i = span.start; i < span.end; i++) {
-      if (/\s/.test(text[i])) continue;
+      if (isWhitespace(text.charCodeAt(i))) continue;
       all++;
       quoted += covered[i];
     }

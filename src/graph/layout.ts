@@ -1,4 +1,4 @@
-import { hierarchy, tree } from 'd3-hierarchy';
+import { hierarchy, type HierarchyNode, tree } from 'd3-hierarchy';
 import type { MapIndex } from '../model/queries.js';
 import type { ArgumentMap, Claim } from '../model/types.js';
 
@@ -47,7 +47,12 @@ export function layoutMap(map: ArgumentMap, index: MapIndex, visible: ReadonlySe
   return packBlocks(blocks, options.aspectRatio);
 }
 
-/** Spanning forest of a thread: each claim hangs under the first claim of its thread it argues about. */
+/**
+ * Spanning forest of a thread: each claim hangs under the first claim of its thread it argues
+ * about, unless that would close a loop. A claim not yet placed is the root of its own tree, so
+ * hanging it under a claim closes a loop exactly when that claim's tree has it as its root; the
+ * trees' roots are kept in a union-find, which makes the whole forest near-linear to build.
+ */
 function forestOf(claims: readonly Claim[], index: MapIndex): TreeNode[] {
   const nodes = new Map<string, TreeNode>();
   for (const claim of claims) {
@@ -55,9 +60,12 @@ function forestOf(claims: readonly Claim[], index: MapIndex): TreeNode[] {
   }
   const roots: TreeNode[] = [];
   const parentOf = new Map<string, string>();
+  const trees = new TreeRoots();
   for (const node of nodes.values()) {
-    const up = index.relationsFrom(node.id).find((r) => nodes.has(r.to) && !createsCycle(node.id, r.to, parentOf));
-    if (up) parentOf.set(node.id, up.to);
+    const up = index.relationsFrom(node.id).find((r) => nodes.has(r.to) && trees.rootOf(r.to) !== node.id);
+    if (!up) continue;
+    parentOf.set(node.id, up.to);
+    trees.hang(node.id, up.to);
   }
   // Supporters to the left of attackers, so each side of a claim reads as a block.
   const order = (id: string) => (index.relationsFrom(id).find((r) => r.to === parentOf.get(id))?.kind === 'supports' ? 0 : 1);
@@ -70,11 +78,37 @@ function forestOf(claims: readonly Claim[], index: MapIndex): TreeNode[] {
   return roots;
 }
 
-function createsCycle(child: string, parent: string, parentOf: Map<string, string>): boolean {
-  for (let at: string | undefined = parent; at !== undefined; at = parentOf.get(at)) {
-    if (at === child) return true;
+/** The root of each claim's tree while a forest is built: a union-find with path halving. */
+class TreeRoots {
+  private readonly link = new Map<string, string>();
+  /** The set's representative, and the tree root it stands for. */
+  private readonly root = new Map<string, string>();
+  private readonly size = new Map<string, number>();
+
+  rootOf(id: string): string {
+    return this.root.get(this.find(id)) ?? id;
   }
-  return false;
+
+  /** `child`, the root of its tree, now hangs under `parent`: its tree joins the parent's. */
+  hang(child: string, parent: string): void {
+    const a = this.find(child);
+    const b = this.find(parent);
+    const treeRoot = this.rootOf(parent);
+    const [small, large] = (this.size.get(a) ?? 1) < (this.size.get(b) ?? 1) ? [a, b] : [b, a];
+    this.link.set(small, large);
+    this.size.set(large, (this.size.get(a) ?? 1) + (this.size.get(b) ?? 1));
+    this.root.set(large, treeRoot);
+  }
+
+  private find(id: string): string {
+    let at = id;
+    for (let up = this.link.get(at); up !== undefined; up = this.link.get(at)) {
+      const grand = this.link.get(up);
+      if (grand !== undefined) this.link.set(at, grand);
+      at = grand ?? up;
+    }
+    return at;
+  }
 }
 
 interface Block {
@@ -87,20 +121,20 @@ function placeForest(roots: TreeNode[], options: LayoutOptions): Block {
   const down = options.direction === 'down';
   let maxWidth = 1;
   let maxHeight = 1;
-  const measure = (node: TreeNode) => {
-    const size = options.sizeOf(node.id);
+  const nodes = [...roots];
+  for (let i = 0; i < nodes.length; i++) {
+    const size = options.sizeOf(nodes[i].id);
     maxWidth = Math.max(maxWidth, size.width);
     maxHeight = Math.max(maxHeight, size.height);
-    node.children.forEach(measure);
-  };
-  roots.forEach(measure);
+    for (const child of nodes[i].children) nodes.push(child);
+  }
   const across = (down ? maxWidth : maxHeight) + GAP.sibling;
   const along = (down ? maxHeight : maxWidth) + GAP.level;
 
   const virtualRoot: TreeNode = { id: '', children: roots };
   const laidOut = tree<TreeNode>()
     .nodeSize([across, along])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.15))(hierarchy(virtualRoot));
+    .separation((a, b) => (a.parent === b.parent ? 1 : 1.15))(hierarchyOf(virtualRoot));
 
   const positions = new Map<string, Point>();
   let minX = Infinity;
@@ -126,6 +160,24 @@ function placeForest(roots: TreeNode[], options: LayoutOptions): Block {
   return down
     ? { positions, width: acrossExtent, height: alongExtent }
     : { positions, width: alongExtent, height: acrossExtent };
+}
+
+/**
+ * What d3's `hierarchy(root)` gives, less each node's `height`, which `tree` does not read and
+ * `hierarchy` finds by walking up from every node: quadratic on a long chain of claims.
+ */
+function hierarchyOf(root: TreeNode): HierarchyNode<TreeNode> {
+  const nodeOf = (data: TreeNode, parent: HierarchyNode<TreeNode> | null): HierarchyNode<TreeNode> =>
+    Object.assign(Object.create(hierarchy.prototype as object) as HierarchyNode<TreeNode>, { data, depth: parent ? parent.depth + 1 : 0, height: 0, parent });
+  const top = nodeOf(root, null);
+  const stack = [top];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.data.children.length === 0) continue;
+    node.children = node.data.children.map((child) => nodeOf(child, node));
+    for (const child of node.children) stack.push(child);
+  }
+  return top;
 }
 
 /** Shelf packing: blocks left to right, wrapping to a new row near the target aspect ratio. */

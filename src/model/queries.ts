@@ -13,6 +13,7 @@ export class MapIndex {
   readonly sources = new Map<string, Source>();
   private readonly incoming = new Map<string, Relation[]>();
   private readonly outgoing = new Map<string, Relation[]>();
+  private byThread: Map<string, Claim[]> | undefined;
 
   constructor(readonly map: ArgumentMap) {
     for (const claim of map.claims) {
@@ -48,9 +49,19 @@ export class MapIndex {
     return this.outgoing.get(id) ?? [];
   }
 
+  /** A thread's claims, in the map's order. */
+  claimsOf(thread: string): readonly Claim[] {
+    if (!this.byThread) {
+      // Built on first use, once for every thread: a map can have thousands of threads.
+      this.byThread = new Map();
+      for (const claim of this.claims.values()) push(this.byThread, claim.thread, claim);
+    }
+    return this.byThread.get(thread) ?? [];
+  }
+
   /** A thread's theses: its claims that support or attack nothing. */
   rootsOf(thread: string): Claim[] {
-    return this.map.claims.filter((c) => c.thread === thread && this.relationsFrom(c.id).length === 0);
+    return this.claimsOf(thread).filter((c) => this.relationsFrom(c.id).length === 0);
   }
 
   /** Every claim within `depth` relations of `id`, in either direction, `id` included. */

@@ -1,5 +1,5 @@
 import type { MapIndex } from './queries.js';
-import type { ArgumentMap } from './types.js';
+import type { ArgumentMap, Relation } from './types.js';
 
 /** Which way a claim pushes its thread's thesis: `pro` argues for it, `con` against it. */
 export type Side = 'thesis' | 'pro' | 'con';
@@ -12,22 +12,39 @@ export type Side = 'thesis' | 'pro' | 'con';
 export function sidesOf(map: ArgumentMap, index: MapIndex): Map<string, Side> {
   const sides = new Map<string, Side>();
   const visiting = new Set<string>();
-  const sideOf = (id: string): Side => {
-    const known = sides.get(id);
-    if (known) return known;
-    const up = index.relationsFrom(id).find((r) => !visiting.has(r.to));
-    if (!up) {
-      sides.set(id, 'thesis');
-      return 'thesis';
+  // The walk up from a claim to its root, as an explicit stack: a chain of claims can be
+  // 100,000 long. Each claim on it waits for the side of the claim it argues about.
+  const path: string[] = [];
+  const ups: Relation[] = [];
+  for (const claim of map.claims) {
+    path.push(claim.id);
+    let found: Side | undefined;
+    while (path.length > 0) {
+      const id = path[path.length - 1];
+      if (found === undefined) {
+        found = sides.get(id);
+        if (found === undefined) {
+          const up = index.relationsFrom(id).find((r) => !visiting.has(r.to));
+          if (up) {
+            visiting.add(id);
+            ups.push(up);
+            path.push(up.to);
+            continue;
+          }
+          found = 'thesis';
+          sides.set(id, found);
+        }
+        path.pop();
+        continue;
+      }
+      // `found` is the side of the claim `id` argues about.
+      const up = ups.pop()!;
+      visiting.delete(id);
+      const parentIsPro = found !== 'con';
+      found = (up.kind === 'supports') === parentIsPro ? 'pro' : 'con';
+      sides.set(id, found);
+      path.pop();
     }
-    visiting.add(id);
-    const parent = sideOf(up.to);
-    visiting.delete(id);
-    const parentIsPro = parent !== 'con';
-    const side: Side = (up.kind === 'supports') === parentIsPro ? 'pro' : 'con';
-    sides.set(id, side);
-    return side;
-  };
-  for (const claim of map.claims) sideOf(claim.id);
+  }
   return sides;
 }

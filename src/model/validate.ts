@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic.js';
+import { MAX_ID_LENGTH, NearMisses, SuggestionBudget } from './did-you-mean.js';
 import type { ArgumentMap, Relation, SourceLocation } from './types.js';
 
 /**
@@ -16,18 +17,35 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   const threads = uniqueIds('thread', map.threads, error);
   const claims = uniqueIds('claim', map.claims, error);
   const sources = uniqueIds('source', map.sources, error);
+  for (const [what, items] of [['thread', map.threads], ['claim', map.claims], ['source', map.sources]] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const { id, location } = items[i];
+      if (id.length > MAX_ID_LENGTH) {
+        error(location, 'long-id', `${what} id "${shownId(id)}" is ${id.length} characters long; an id may have at most ${MAX_ID_LENGTH}: shorten it`);
+      }
+    }
+  }
+  // Built only when an id is unknown; one budget for all the searches of a run.
+  const budget = new SuggestionBudget();
+  const nearMisses = (ids: Map<string, number>) => {
+    let found: NearMisses | undefined;
+    return (wanted: string) => (found ??= new NearMisses(ids.keys(), budget)).didYouMean(wanted);
+  };
+  const suggestThread = nearMisses(threads);
+  const suggestClaim = nearMisses(claims);
+  const suggestSource = nearMisses(sources);
   /** Whether a quote cites the source at each place (the first place of a repeated id). */
   const quoted = new Uint8Array(map.sources.length);
 
   // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
   for (let i = 0; i < map.claims.length; i++) {
     const claim = map.claims[i];
-    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
+    if (!hasWords(claim.text)) error(claim.location, 'empty-text', `claim "${shownId(claim.id)}" has no text: write one sentence after "${shownId(claim.id)}:"`);
     if (!threads.has(claim.thread)) {
-      error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
+      error(claim.location, 'unknown-thread', `claim "${shownId(claim.id)}" is in thread "${shownId(claim.thread)}", which the map does not define`);
     }
     if (claim.quotes.length === 0) {
-      warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
+      warn(claim.location, 'no-quote', `claim "${shownId(claim.id)}" has no quote: add "> verbatim words" and "> — source-id" below it`);
     }
     for (let q = 0; q < claim.quotes.length; q++) {
       const quote = claim.quotes[q];
@@ -35,7 +53,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
       if (source !== undefined) quoted[source] = 1;
       else {
         error(quote.location, 'unknown-source',
-          `quote cites unknown source "${quote.source}"${suggest(quote.source, sources)}`);
+          `quote cites unknown source "${shownId(quote.source)}"${suggestSource(quote.source)}`);
       }
     }
   }
@@ -46,22 +64,22 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     const from = claims.get(relation.from);
     const to = claims.get(relation.to);
     if (from === undefined) {
-      error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.from}"${suggest(relation.from, claims)}`);
+      error(relation.location, 'unknown-claim', `"${relation.kind}: ${shownId(relation.to)}" names unknown claim "${shownId(relation.from)}"${suggestClaim(relation.from)}`);
     }
     if (to === undefined) {
-      error(relation.location, 'unknown-claim', `"${relation.kind}: ${relation.to}" names unknown claim "${relation.to}"${suggest(relation.to, claims)}`);
+      error(relation.location, 'unknown-claim', `"${relation.kind}: ${shownId(relation.to)}" names unknown claim "${shownId(relation.to)}"${suggestClaim(relation.to)}`);
     }
     if (relation.from === relation.to) {
-      error(relation.location, 'self-relation', `claim "${relation.from}" ${relation.kind} itself: point it at another claim`);
+      error(relation.location, 'self-relation', `claim "${shownId(relation.from)}" ${relation.kind} itself: point it at another claim`);
     }
-    if (!seen.add(relation, from, to)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${relation.to}" is written twice`);
+    if (!seen.add(relation, from, to)) warn(relation.location, 'duplicate-relation', `"${relation.kind}: ${shownId(relation.to)}" is written twice`);
   }
 
   for (const source of map.sources) {
-    if (!quoted[sources.get(source.id)!]) warn(source.location, 'unquoted-source', `source "${source.id}" is never quoted`);
+    if (!quoted[sources.get(source.id)!]) warn(source.location, 'unquoted-source', `source "${shownId(source.id)}" is never quoted`);
     for (const stance of source.stances) {
       if (!threads.has(stance.thread)) {
-        error(stance.location ?? source.location, 'unknown-thread', `source "${source.id}" has a stance on unknown thread "${stance.thread}"${suggest(stance.thread, threads)}`);
+        error(stance.location ?? source.location, 'unknown-thread', `source "${shownId(source.id)}" has a stance on unknown thread "${shownId(stance.thread)}"${suggestThread(stance.thread)}`);
       }
     }
   }
@@ -118,7 +136,7 @@ function uniqueIds<T extends { id: string; location?: SourceLocation }>(
     if (first !== undefined) {
       const { location } = items[first];
       const where = location ? ` (first at ${location.file}:${location.line})` : '';
-      error(item.location, 'duplicate-id', `${what} id "${item.id}" is already used${where}: give this ${what} another id`);
+      error(item.location, 'duplicate-id', `${what} id "${shownId(item.id)}" is already used${where}: give this ${what} another id`);
     } else {
       byId.set(item.id, i);
     }
@@ -126,28 +144,7 @@ function uniqueIds<T extends { id: string; location?: SourceLocation }>(
   return byId;
 }
 
-/** `; did you mean "x"?` for a near miss, so a typo is a one-second fix. */
-function suggest(wanted: string, known: Map<string, unknown>): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
-  for (const id of known.keys()) {
-    const distance = editDistance(wanted, id);
-    if (distance < bestDistance) {
-      best = id;
-      bestDistance = distance;
-    }
-  }
-  return best ? `; did you mean "${best}"?` : '';
-}
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+/** An id as a message shows it: one past the length limit is cut short, so a message stays readable. */
+export function shownId(id: string): string {
+  return id.length > MAX_ID_LENGTH ? `${id.slice(0, 40)}…` : id;
 }

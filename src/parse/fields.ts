@@ -152,7 +152,13 @@ function afterDash(text: string): number {
 
 /** `failed — The controls backfired` → position and summary. */
 export function splitStance(value: string): { position: string; summary: string } {
-  const match = /^(.*?)\s+(?:—|–|--)\s+(.*)$/s.exec(value);
-  if (!match) return { position: value.trim(), summary: '' };
-  return { position: match[1].trim(), summary: match[2].trim() };
+  // What `/^(.*?)\s+(?:—|–|--)\s+(.*)$/s` finds, read by hand: that pattern takes quadratic time
+  // on a long run of spaces with no dash after it. The first dash with whitespace on both sides splits.
+  for (let at = 1; at < value.length; at++) {
+    const c = value.charCodeAt(at);
+    const dash = c === EM_DASH || c === EN_DASH ? 1 : c === HYPHEN && value.charCodeAt(at + 1) === HYPHEN ? 2 : 0;
+    if (dash === 0 || !isWhitespace(value.charCodeAt(at - 1)) || !isWhitespace(value.charCodeAt(at + dash))) continue;
+    return { position: trimmedSlice(value, 0, at), summary: trimmedSlice(value, at + dash, value.length) };
+  }
+  return { position: value.trim(), summary: '' };
 }

@@ -131,7 +131,7 @@ export class MapBuilder {
     }
     const values = splitList(field.value);
     if (field.key === 'tags') {
-      claim.tags.push(...values);
+      for (const tag of values) claim.tags.push(tag);
       return;
     }
     if (values.length === 0) {

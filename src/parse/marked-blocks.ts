@@ -66,7 +66,7 @@ function readList(builder: MapBuilder, lines: TextIndex, list: Tokens.List, star
     itemStart += item.raw.length;
     const nested: string[] = [];
     for (const token of item.tokens) {
-      if (token.type === 'list') nested.push(...(token as Tokens.List).items.map(firstText));
+      if (token.type === 'list') for (const nestedItem of (token as Tokens.List).items) nested.push(firstText(nestedItem));
     }
     if (!builder.item(firstText(item), at, nested)) return;
   }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { diagnosticAt, type Diagnostic } from '../../src/model/diagnostic.js';
 import type { ArgumentMap, SourceLocation } from '../../src/model/types.js';
-import { editDistance, validateMap } from '../../src/model/validate.js';
+import { editDistance } from '../../src/model/did-you-mean.js';
+import { validateMap } from '../../src/model/validate.js';
 
 /**
  * `validateMap` is written for speed (numbers for relations, one lookup per id); this is what it
@@ -25,6 +26,7 @@ function specification(map: ArgumentMap): Diagnostic[] {
     let best: string | undefined;
     let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
     for (const id of known.keys()) {
+      if (id === '') continue; // an empty id is an error of its own, never a suggestion
       const distance = editDistance(wanted, id);
       if (distance < bestDistance) [best, bestDistance] = [id, distance];
     }

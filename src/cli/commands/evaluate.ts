@@ -58,7 +58,7 @@ function asJson(evaluation: Evaluation) {
 
 /** One line per claim, `label  id  text`, then the counts and any preferred extensions. */
 function asText(evaluation: Evaluation, map: ArgumentMap): string {
-  const width = Math.max(0, ...map.claims.map((c) => c.id.length));
+  const width = map.claims.reduce((widest, c) => Math.max(widest, c.id.length), 0);
   const lines = map.claims.map((c) => `${evaluation.labels.get(c.id)!.padEnd(5)}  ${c.id.padEnd(width)}  ${c.text}`);
   const counts = (['in', 'out', 'undec'] as const).map((label) => `${[...evaluation.labels.values()].filter((l) => l === label).length} ${label}`);
   lines.push('', `${counts.join(', ')} (${evaluation.semantics}${evaluation.skipped ? ', skipped: grounded labels' : ''})`);

@@ -1,12 +1,25 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
-import type { Claim, RelationKind } from '../../model/types.js';
+import type { Thread } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
+import { type OutlineEntry, outlineForest } from './outline-forest.js';
+
+/** Lists nested deeper than this continue at the top of their thread: a chain of claims can be 100,000 deep. */
+const MAX_NESTING = 24;
+/** Claims listed at first, and how many more "Show more" lists: a map can have 100,000. */
+const CLAIMS_PER_PAGE = 2000;
+
+/** What one render has left to list, and the deep subtrees it leaves for the top of the thread. */
+interface RenderBudget {
+  left: number;
+  continued: OutlineEntry[];
+}
 
 /**
  * The map as nested lists, thread by thread: each claim with its supporters and attackers
- * below it. Reads well with a screen reader and prints well.
+ * below it. Reads well with a screen reader and prints well. Each claim is listed once (see
+ * `outlineForest`); its other relations are links ("also supports …").
  *
  * @event claim-navigate - The user picked a claim; `detail.id` names it.
  */
@@ -28,43 +41,77 @@ export class MapOutline extends LitElement {
     .kind.attacks { color: var(--_attacks); border: 1px dashed var(--_attacks); }
     .match { background: color-mix(in srgb, var(--_match) 40%, transparent); }
     .also { color: var(--_muted); font-style: italic; }
+    .also button { text-decoration: underline; }
+    .more button { text-decoration: underline; }
   `;
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: false }) accessor visible: ReadonlySet<string> = new Set();
   @property({ attribute: false }) accessor highlighted: ReadonlySet<string> = new Set();
   @property({ attribute: false }) accessor selected: string | null = null;
+  @state() private accessor shownClaims = CLAIMS_PER_PAGE;
+  private forests: { thread: Thread; tops: OutlineEntry[] }[] = [];
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('loaded') || changed.has('visible')) {
+      const loaded = this.loaded;
+      this.forests = loaded ? loaded.map.threads.map((thread) => ({ thread, tops: outlineForest(loaded.index, thread.id, this.visible) })) : [];
+    }
+  }
 
   override render() {
     if (!this.loaded) return nothing;
-    const { map, index } = this.loaded;
+    const budget: RenderBudget = { left: this.shownClaims, continued: [] };
+    const total = this.loaded.map.claims.filter((c) => this.visible.has(c.id)).length;
     return html`<nav class="base" aria-label="Outline of the argument map">
-      ${map.threads.map((thread) => {
-        const roots = index.rootsOf(thread.id).filter((c) => this.visible.has(c.id));
-        if (roots.length === 0) return nothing;
+      ${this.forests.map(({ thread, tops }) => {
+        if (tops.length === 0 || budget.left <= 0) return nothing;
+        const items = tops.map((top) => this.renderEntry(top, 0, budget));
+        // Subtrees nested too deep, listed at the top of the thread; they may leave deeper ones in turn.
+        for (let i = 0; i < budget.continued.length && budget.left > 0; i++) {
+          const parent = budget.continued[i];
+          items.push(html`<li><span class="also">Continued from “${parent.claim.text}”:</span>
+            <ul>${parent.children.map((child) => this.renderEntry(child, 1, budget))}</ul></li>`);
+        }
+        budget.continued = [];
         return html`<section>
           <h2>${thread.title}</h2>
-          <ul>${roots.map((root) => this.renderClaim(root, undefined, new Set()))}</ul>
+          <ul>${items}</ul>
         </section>`;
       })}
+      ${total > this.shownClaims
+        ? html`<p class="more">The outline lists the first ${this.shownClaims} of ${total} claims.
+            <button @click=${() => (this.shownClaims += CLAIMS_PER_PAGE)}>List ${Math.min(CLAIMS_PER_PAGE, total - this.shownClaims)} more</button></p>`
+        : nothing}
     </nav>`;
   }
 
-  private renderClaim(claim: Claim, kind: RelationKind | undefined, ancestors: ReadonlySet<string>): unknown {
+  /** One claim and what is listed under it; recursion stops at `MAX_NESTING`, however deep the map. */
+  private renderEntry(entry: OutlineEntry, depth: number, budget: RenderBudget): unknown {
+    if (budget.left <= 0) return nothing;
+    budget.left--;
+    const { claim, kind, children, also } = entry;
     const index = this.loaded!.index;
-    const seenAbove = ancestors.has(claim.id);
-    const children = seenAbove ? [] : index.relationsInto(claim.id).filter((r) => this.visible.has(r.from));
-    const path = new Set(ancestors).add(claim.id);
+    let below: unknown = nothing;
+    if (children.length > 0 && depth + 1 >= MAX_NESTING) {
+      budget.continued.push(entry);
+      below = html` <span class="also">(its ${children.length === 1 ? 'argument continues' : 'arguments continue'} below, unindented)</span>`;
+    } else if (children.length > 0) {
+      below = html`<ul>${children.map((child) => this.renderEntry(child, depth + 1, budget))}</ul>`;
+    }
     return html`<li>
       ${kind ? html`<span class="kind ${kind}">${kind}</span>` : nothing}
       <button data-claim=${claim.id} class=${this.highlighted.has(claim.id) ? 'match' : ''}
         aria-current=${this.selected === claim.id ? 'true' : 'false'}
-        @click=${() => this.dispatchEvent(new ClaimNavigateEvent({ id: claim.id }))}
-      >${claim.text}</button>${seenAbove ? html` <span class="also">(see above)</span>` : nothing}
-      ${children.length
-        ? html`<ul>${children.map((r) => this.renderClaim(index.claim(r.from)!, r.kind, path))}</ul>`
-        : nothing}
+        @click=${() => this.navigate(claim.id)}
+      >${claim.text}</button>${also.map((r) => html` <span class="also">${kind ? 'also ' : ''}${r.kind}
+        <button class="also-link" data-claim=${r.to} @click=${() => this.navigate(r.to)}>${index.claim(r.to)?.text ?? r.to}</button></span>`)}
+      ${below}
     </li>`;
+  }
+
+  private navigate(id: string): void {
+    this.dispatchEvent(new ClaimNavigateEvent({ id }));
   }
 }
 

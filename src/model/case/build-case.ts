@@ -1,6 +1,7 @@
 import type { MapIndex } from '../queries.js';
 import type { Claim, Relation, Thread } from '../types.js';
-import { editDistance } from '../validate.js';
+import { NearMisses } from '../did-you-mean.js';
+import { shownId } from '../validate.js';
 import { type EvidenceCard, evidenceCards } from './evidence-card.js';
 
 /** The side a debater argues on a claim. */
@@ -57,7 +58,7 @@ export type CaseResult = { ok: true; case: DebateCase } | { ok: false; message: 
  */
 export function buildCase(index: MapIndex, claimId: string, side: CaseSide): CaseResult {
   const motion = index.claim(claimId);
-  if (!motion) return { ok: false, message: `unknown claim "${claimId}"${didYouMean(claimId, [...index.claims.keys()])}` };
+  if (!motion) return { ok: false, message: `unknown claim "${shownId(claimId)}"${new NearMisses(index.claims.keys()).didYouMean(claimId)}` };
 
   const tree = caseTree(index, claimId);
   const isOurs = (id: string) => tree.forMotion.get(id) === (side === 'for');
@@ -120,23 +121,18 @@ function caseTree(index: MapIndex, root: string): CaseTree {
  */
 function outline(tree: CaseTree, onSide: (id: string) => boolean): string[] {
   const order: string[] = [];
-  const withBacking = (id: string) => {
-    order.push(id);
-    for (const child of tree.children.get(id)!) if (onSide(child)) withBacking(child);
-  };
+  // Depth first, with an explicit stack: a chain of claims can be far deeper than the call stack.
+  const stack: string[] = [];
   for (const id of tree.forMotion.keys()) {
     const parent = tree.parent.get(id);
-    if (onSide(id) && (parent === undefined || !onSide(parent))) withBacking(id);
+    if (!onSide(id) || (parent !== undefined && onSide(parent))) continue;
+    stack.push(id);
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      order.push(at);
+      const children = tree.children.get(at)!;
+      for (let i = children.length - 1; i >= 0; i--) if (onSide(children[i])) stack.push(children[i]);
+    }
   }
   return order;
-}
-
-function didYouMean(wanted: string, ids: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
-  for (const id of ids) {
-    const distance = editDistance(wanted, id);
-    if (distance < bestDistance) [best, bestDistance] = [id, distance];
-  }
-  return best ? `; did you mean "${best}"?` : '';
 }

@@ -32,7 +32,7 @@ export function caseMarkdown(debate: DebateCase): string {
   if (debate.answers.length === 0) lines.push('_None: no claim of ours attacks a claim of theirs._', '');
   for (const answer of debate.answers) {
     lines.push(`### Answering: ${answer.theirs.claim.text}`, '', `Their claim \`${answer.theirs.claim.id}\`, attacked by ours:`, '');
-    lines.push(...claims(answer.ours, '####'));
+    for (const line of claims(answer.ours, '####')) lines.push(line);
   }
   lines.push('## Open flanks', '');
   if (debate.openFlanks.length === 0) lines.push('_None: the map answers every attack of theirs on our claims._', '');
@@ -53,7 +53,7 @@ function claim({ claim, argues, cards }: CaseClaim, heading: string): string[] {
   const lines = [`${heading} ${claim.text}`, '', [`\`${claim.id}\``, ...relations].join(' · '), ''];
   if (claim.note) lines.push(`Note: ${claim.note}`, '');
   if (cards.length === 0) lines.push('_No evidence in the map for this claim._', '');
-  for (const card of cards) lines.push(...evidence(card));
+  for (const card of cards) for (const line of evidence(card)) lines.push(line);
   return lines;
 }
 

@@ -1,4 +1,4 @@
-import type { ArgumentationFramework } from './framework.js';
+import { type ArgumentationFramework, targetsOf } from './framework.js';
 
 /**
  * What the user takes as settled before the map is evaluated, the way a debater says "suppose
@@ -51,12 +51,17 @@ export function assumptionProblems(framework: ArgumentationFramework, assumption
   for (const id of [...rejected, ...conceded]) {
     if (!framework.attackers.has(id)) problems.push({ code: 'unknown-claim', message: `"${id}" is not a claim of this map` });
   }
+  const concededSet = new Set(conceded);
   for (const id of rejected) {
-    if (conceded.includes(id)) problems.push({ code: 'rejected-and-conceded', message: `"${id}" is both rejected and conceded: choose one` });
+    if (concededSet.has(id)) problems.push({ code: 'rejected-and-conceded', message: `"${id}" is both rejected and conceded: choose one` });
   }
+  // Each conceded claim against the conceded claims it attacks, in the order they were conceded.
+  const place = new Map(conceded.map((id, i) => [id, i]));
+  const targets = conceded.length > 0 ? targetsOf(framework) : new Map<string, Set<string>>();
   for (const a of conceded) {
-    for (const b of conceded) {
-      if (framework.attackers.get(b)?.has(a) && (a < b || !framework.attackers.get(a)?.has(b))) {
+    const attacked = [...(targets.get(a) ?? [])].filter((b) => concededSet.has(b));
+    for (const b of attacked.sort((x, y) => place.get(x)! - place.get(y)!)) {
+      if (a < b || !framework.attackers.get(a)?.has(b)) {
         problems.push({ code: 'conceded-conflict', message: `conceded claims "${a}" and "${b}" cannot both hold: "${a}" attacks "${b}"` });
       }
     }

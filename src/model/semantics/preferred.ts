@@ -47,17 +47,21 @@ export function preferredExtensions(framework: ArgumentationFramework, options: 
   }
 
   const accepted = af.arguments.filter((id) => grounded.get(id) === 'in');
-  let extensions: Set<string>[] = [new Set(accepted)];
+  const skipped = (reason: string): PreferredResult =>
+    ({ status: 'skipped', reason, undecided: undecided.length, labels: inFrameworkOrder(framework, grounded, assumed.rejected) });
+  const partChoices: string[][][] = [];
   for (const part of partsOf(af, undecided)) {
     const choices = preferredOfPart(af, part);
-    if (!choices) {
-      return {
-        status: 'skipped',
-        reason: `the search through ${undecided.length} undecided claims took more than ${SEARCH_STEPS} steps`,
-        undecided: undecided.length,
-        labels: inFrameworkOrder(framework, grounded, assumed.rejected),
-      };
-    }
+    if (!choices) return skipped(`the search through ${undecided.length} undecided claims took more than ${SEARCH_STEPS} steps`);
+    partChoices.push(choices);
+  }
+  // Every extension holds every accepted claim: many extensions of a large map make a long list.
+  const count = partChoices.reduce((product, choices) => product * choices.length, 1);
+  if (count * Math.max(1, accepted.length) > MAX_LISTED_CLAIMS) {
+    return skipped(`there are ${count} preferred extensions of about ${accepted.length} claims each; at most ${MAX_LISTED_CLAIMS} claims are listed in all`);
+  }
+  let extensions: Set<string>[] = [new Set(accepted)];
+  for (const choices of partChoices) {
     extensions = extensions.flatMap((e) => choices.map((choice) => new Set([...e, ...choice])));
   }
   const ordered = extensions.map((e) => af.arguments.filter((id) => e.has(id)));
@@ -67,6 +71,10 @@ export function preferredExtensions(framework: ArgumentationFramework, options: 
 
 /** How many sets one part's search may look at before it gives up. */
 const SEARCH_STEPS = 250_000;
+/** How many sets found earlier those may be compared with, in all. */
+const SEARCH_COMPARISONS = 20_000_000;
+/** The most claims the extensions may hold between them before they are not listed. */
+export const MAX_LISTED_CLAIMS = 1_000_000;
 
 /** The undecided arguments split into parts that no attack connects. */
 function partsOf(framework: ArgumentationFramework, undecided: readonly string[]): string[][] {
@@ -121,6 +129,7 @@ function preferredOfPart(framework: ArgumentationFramework, unordered: readonly 
   const targets = part.map((_, i) => attackers.reduce((mask, of, j) => (of & (1 << i) ? mask | (1 << j) : mask), 0));
   const found: number[] = [];
   let steps = 0;
+  let comparisons = 0;
 
   /** Undecided arguments that could still join `set`: not self-attacking, no conflict with it. */
   const joinable = (set: number, next: number): number => {
@@ -141,7 +150,7 @@ function preferredOfPart(framework: ArgumentationFramework, unordered: readonly 
     return false;
   };
   const search = (next: number, set: number): boolean => {
-    if (++steps > SEARCH_STEPS) return false;
+    if (++steps > SEARCH_STEPS || (comparisons += found.length) > SEARCH_COMPARISONS) return false;
     const reachable = set | joinable(set, next);
     // Nothing new can be found below when all of it stays inside a set already found.
     if (found.some((f) => (reachable & ~f) === 0) || hopeless(set, reachable)) return true;
