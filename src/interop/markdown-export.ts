@@ -50,7 +50,7 @@ function claimBlocks(claim: Claim, relations: readonly Relation[]): string[] {
 }
 
 function quoteBlock(quote: Quote): string {
-  const citation = quote.speaker ? `${quote.speaker}, ${quote.source}` : quote.source;
+  const citation = quote.speaker ? `${quote.speaker} (${quote.speech ?? 'direct'}), ${quote.source}` : quote.source;
   return `> ${oneLine(quote.text)}\n>\n> — ${citation}`;
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic.js';
-import type { ArgumentMap, Claim, Quote, Relation, Source, Stance, Thread } from './types.js';
-import { emptyMap, RELATION_KINDS } from './types.js';
+import type { ArgumentMap, Claim, Quote, Relation, Source, SpeechKind, Stance, Thread } from './types.js';
+import { emptyMap, RELATION_KINDS, SPEECH_KINDS } from './types.js';
 
 /**
  * Reads a map from parsed JSON of unknown shape (what `argmap build` writes). Anything of the
@@ -45,6 +45,9 @@ export function mapFromJson(value: unknown, file = '<json>'): { map: ArgumentMap
         const quote: Quote = { text: qr.string('text'), source: qr.string('source') };
         const speaker = qr.optional('speaker');
         if (speaker) quote.speaker = speaker;
+        const speech = qr.optional('speech');
+        if (speech && !SPEECH_KINDS.includes(speech as SpeechKind)) fail(`${path}.speech`, `"${speech}" is not a kind of speech: use "direct", "reported" or "relayed"`);
+        else if (speaker) quote.speech = (speech as SpeechKind | undefined) ?? 'direct';
         return quote;
       }),
     };
