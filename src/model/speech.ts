@@ -19,9 +19,9 @@ export function speechCaution(quote: Quote, sourceTitle: string): string | undef
   if (!quote.speaker) return undefined;
   switch (quote.speech) {
     case 'reported':
-      return `the words are “${sourceTitle}”'s account of what ${quote.speaker} said, not ${quote.speaker}'s own words`;
+      return `reported speech: the words are “${sourceTitle}”'s account of what ${quote.speaker} said, not ${quote.speaker}'s own`;
     case 'relayed':
-      return `the words are ${quote.speaker}'s, copied or summarised by “${sourceTitle}” without quotation marks`;
+      return `relayed text: the words are ${quote.speaker}'s, copied or summarised by “${sourceTitle}” without quotation marks`;
     default:
       return `the words are ${quote.speaker}'s, quoted by “${sourceTitle}”, not its own`;
   }

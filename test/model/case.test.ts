@@ -126,7 +126,8 @@ describe('the case as Markdown', () => {
     };
     expect(card('direct')).to.deep.equal({ cite: 'Donald Trump, quoted in “On DeepSeek”, n.d.', caution: 'the words are Donald Trump\'s, quoted by “On DeepSeek”, not its own' });
     expect(card('reported').cite).to.equal('Donald Trump, as reported by “On DeepSeek”, n.d.');
-    expect(card('reported').caution).to.equal('the words are “On DeepSeek”\'s account of what Donald Trump said, not Donald Trump\'s own words');
+    expect(card('reported').caution).to.equal('reported speech: the words are “On DeepSeek”\'s account of what Donald Trump said, not Donald Trump\'s own');
+    expect(card('relayed').caution).to.equal('relayed text: the words are Donald Trump\'s, copied or summarised by “On DeepSeek” without quotation marks');
     expect(card('relayed').cite).to.equal('Donald Trump, relayed by “On DeepSeek”, n.d.');
   });
 
