@@ -200,7 +200,7 @@ export class MapBuilder {
     }
     if (!isId(source)) {
       this.report(this.index.find(citationRaw, offset), 'error', 'malformed-citation',
-        `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
+        `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker (direct), source-id"`);
       return;
     }
     const location = this.at(offset);
