@@ -29,41 +29,46 @@ export function directSpeechDiagnostics(quote: Quote, source: Source, text: stri
   return [];
 }
 
-const OPEN = '“';
-const CLOSE = '”';
-const STRAIGHT = '"';
+/** Each opening quotation mark and the mark that closes it (“…”, "…", ‘…’, «…», „…“). */
+const CLOSING_MARK = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“']]);
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * Counts the letters and digits of `text[start, end)`, and how many of them stand inside
- * quotation marks. Marks pair within a paragraph (a line of the source): a closing mark with no
- * opening one quotes from the paragraph's start (a missing opening mark), an opening mark with no
- * closing one quotes to its end.
+ * quotation marks. Marks pair within a paragraph (a line of the source): a closing ” with no
+ * opening mark quotes from the paragraph's start (a missing opening mark), an opening mark with no
+ * closing one quotes to its end. A ’ between letters is an apostrophe, not a closing mark.
  */
 export function lettersInsideQuotationMarks(text: string, start: number, end: number): { inside: number; letters: number } {
   const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
   const nextBreak = text.indexOf('\n', end);
   const paragraphEnd = nextBreak < 0 ? text.length : nextBreak;
   const quoted = new Uint8Array(paragraphEnd - paragraphStart);
-  let openedAt = -1; // where the current quotation began (relative), or -1 outside one
+  let closer: string | undefined; // the mark that ends the open quotation, if one is open
+  let openedAt = 0;
   let lineStart = 0;
   for (let i = paragraphStart; i <= paragraphEnd; i++) {
     const c = i < paragraphEnd ? text[i] : '\n';
     const at = i - paragraphStart;
     if (c === '\n') {
-      if (openedAt >= 0) quoted.fill(1, openedAt, at);
-      openedAt = -1;
+      if (closer !== undefined) quoted.fill(1, openedAt, at);
+      closer = undefined;
       lineStart = at + 1;
-    } else if (c === OPEN || (c === STRAIGHT && openedAt < 0)) {
-      openedAt = at;
-    } else if (c === CLOSE || c === STRAIGHT) {
-      quoted.fill(1, openedAt >= 0 ? openedAt : lineStart, at + 1);
-      openedAt = -1;
+    } else if (closer === undefined) {
+      const opens = CLOSING_MARK.get(c);
+      if (opens !== undefined && !(c === '‘' && LETTER.test(text[i - 1] ?? ''))) {
+        closer = opens;
+        openedAt = at;
+      } else if (c === '”') quoted.fill(1, lineStart, at + 1);
+    } else if (c === closer && !(c === '’' && LETTER.test(text[i + 1] ?? ''))) {
+      quoted.fill(1, openedAt, at + 1);
+      closer = undefined;
     }
   }
   let inside = 0;
   let letters = 0;
   for (let i = start; i < end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    if (!LETTER.test(text[i])) continue;
     letters++;
     if (quoted[i - paragraphStart]) inside++;
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseMap } from '../../src/parse/parse-map.js';
+import { lettersInsideQuotationMarks } from '../../src/verify/direct-speech.js';
 import { findQuote, verifyQuotes } from '../../src/verify/verify-quotes.js';
 
 const source = 'He said: “It’s over — for now.”\nThe  export controls\n  were intended to slow China’s AI progress.';
@@ -67,6 +68,16 @@ describe('quote verification', () => {
     it('wants the speaker named near the words', () => {
       const [error] = check('Open research wins', 'Donald Trump (direct), s');
       expect(error.code).to.equal('speaker-not-near');
+    });
+
+    it('knows the other quotation marks, and an apostrophe from a closing mark', () => {
+      const inside = (passage: string) => {
+        const { inside: quoted, letters } = lettersInsideQuotationMarks(passage, 0, passage.length);
+        return `${quoted}/${letters}`;
+      };
+      expect(inside('‘I don’t know,’ she said')).to.equal('9/16');
+      expect(inside('«Oui» dit-il')).to.equal('3/8');
+      expect(inside('"Yes" and “no”')).to.equal('5/8');
     });
 
     it('reads a speaker without a kind as direct speech and checks it', () => {
