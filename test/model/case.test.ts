@@ -131,6 +131,21 @@ describe('the case as Markdown', () => {
     expect(card('relayed').cite).to.equal('Donald Trump, relayed by “On DeepSeek”, n.d.');
   });
 
+  it('take in a claim of another thread only where a relation makes it bear on the motion', () => {
+    const text = [
+      '# a: A?', '## a-thesis: A.', '## a-reason: Reason for A.', '- supports: a-thesis', '> W.\n>\n> — s',
+      '# b: B?', '## b-thesis: B.', '## b-fact: A fact both threads use.', '- supports: b-thesis, a-reason', '> W.\n>\n> — s',
+      '## b-answer: Answers the fact.', '- attacks: b-fact', '> W.\n>\n> — s',
+      '## b-other: Another reason for B.', '- supports: b-thesis', '> W.\n>\n> — s',
+      '# Sources', '## s: S',
+    ].join('\n\n');
+    const result = buildCase(new MapIndex(parseMap([{ name: 'm.md', text }]).map), 'a-thesis', 'against');
+    if (!result.ok) throw new Error(result.message);
+    // b-answer attacks a claim that feeds A, so it argues against A; b-other and B's thesis do not bear on A.
+    expect(ids(result.case.ours)).to.deep.equal(['b-answer']);
+    expect(ids(result.case.theirs)).to.deep.equal(['a-thesis', 'a-reason', 'b-fact']);
+  });
+
   it('says so when a section is empty', async () => {
     const { map } = parseMap([{ name: 'm.md', text: '# t: T?\n\n## a: A.\n\n## b: B.\n\n- supports: a\n' }]);
     const result = buildCase(new MapIndex(map), 'a', 'for');
