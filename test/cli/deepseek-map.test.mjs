@@ -87,8 +87,10 @@ describe('the DeepSeek map in arguments/', () => {
     for (const [claim, [speaker, speech]] of Object.entries(kinds)) assert.deepEqual([quote(claim).speaker, quote(claim).speech], [speaker, speech], claim);
     // alarm-us-rivals is very probably Axios itself: "as Axios reported" is its own voice.
     assert.equal(quote('dc-v3-comparable').speaker, undefined);
-    // Axios's own sentence, citing Wired ("per Wired") for part of it.
-    assert.equal(quote('usi-deepseek-basic-research').speaker, undefined);
+    // Axios's sentence citing Wired: the part before "per Wired" is Wired's, relayed; the clause after it is Axios's own.
+    assert.deepEqual([quote('usi-deepseek-basic-research').speaker, quote('usi-deepseek-basic-research').speech], ['Wired', 'relayed']);
+    assert.equal(quote('usi-deepseek-basic-research', 1).speaker, undefined);
+    assert.deepEqual([quote('spending-hedge-fund', 1).speaker, quote('spending-hedge-fund', 1).speech], ['Wired', 'relayed']);
   });
 
   it('keeps quotes on theses only where a source asserts the thesis itself', () => {
