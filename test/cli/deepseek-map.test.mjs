@@ -111,6 +111,7 @@ describe('the DeepSeek map in arguments/', () => {
       ['usi-deepseek-basic-research', 'supports', 'usi-basic-research-wins'],
       // The second review: the $6 million training figure, the case against the spending's strongest number, bears on it.
       ['dc-training-cost', 'supports', 'spending-no-billions-needed'],
+      ['dc-r1-comparable', 'attacks', 'dc-o1-mini'], ['dc-o1-mini', 'attacks', 'deepseek-claims-thesis'],
     ]) assert.ok(has(from, kind, to), `${from} ${kind} ${to}`);
     for (const [from, kind, to] of [
       ['open-cedes-lead', 'attacks', 'open-aids-rivals'], ['sanctions-profits-abroad', 'supports', 'sanctions-cloud-rental'],
@@ -138,6 +139,8 @@ describe('the DeepSeek map in arguments/', () => {
     assert.equal(labels['usi-trump-leading'], 'out', 'Trump\'s assertion is answered');
     assert.notEqual(labels['us-innovation-thesis'], 'out');
     assert.equal(labels['openness-thesis'], 'undec', 'misuse and ceding the field to China are weighed, neither refutes the other');
+    assert.equal(labels['deepseek-claims-thesis'], 'undec', 'the accounts of R1 matching o1 and o1-mini contradict each other');
+    assert.equal(labels['dc-training-cost'], 'out', 'the self-reported figure is not established');
   });
 
   it('keeps claims short enough to read in a graph node', () => {
