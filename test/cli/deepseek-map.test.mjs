@@ -129,7 +129,7 @@ describe('the DeepSeek map in arguments/', () => {
       'spending-hedge-fund', 'spending-firms-commit', 'sanctions-aim-lead', 'open-research-wins', 'scarcity-open-tools']) assert.ok(ids.has(id), id);
     const factChecked = map.claims.filter((c) => /Fact-check \(outside the articles\)/.test(c.note ?? '')).map((c) => c.id).sort();
     assert.deepEqual(factChecked, ['dc-2000-chips', 'dc-best-benchmarks', 'dc-o1-mini', 'dc-r1-comparable', 'dc-reasoning-shown', 'dc-training-cost',
-      'open-gift', 'open-real-open-source', 'sanctions-despite-bans', 'sanctions-kyc-gap', 'sanctions-stockpile', 'scarcity-downgraded-chips']);
+      'open-gift', 'open-moats-temporary', 'open-real-open-source', 'sanctions-despite-bans', 'sanctions-kyc-gap', 'sanctions-stockpile', 'scarcity-downgraded-chips']);
   });
 
   it('lets no single unanswered line decide the contested theses in "what stands"', () => {
