@@ -210,7 +210,7 @@ export function toMarkdown(debate: Debate, sourceFile: string): string {
       if (supports.length || attacks.length || claim.tags.length) out.push('');
       if (claim.note) out.push(claim.note, '');
       for (const quote of claim.quotes) {
-        out.push(wrap(quote.text, '> '), '>', `> — ${quote.speaker ? `${quote.speaker}, ` : ''}${quote.source}`, '');
+        out.push(wrap(quote.text, '> '), '>', `> — ${quote.speaker ? `${quote.speaker} (reported), ` : ''}${quote.source}`, '');
       }
     }
   }

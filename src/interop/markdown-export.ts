@@ -176,7 +176,7 @@ function listWord(word: string): string {
 }
 
 function quoteBlock(quote: Quote): string {
-  const citation = quote.speaker ? `${quote.speaker}, ${quote.source}` : quote.source;
+  const citation = quote.speaker ? `${quote.speaker} (${quote.speech ?? 'direct'}), ${quote.source}` : quote.source;
   return `> ${quote.text}\n>\n> — ${citation}`;
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic.js';
-import type { ArgumentMap, Claim, Quote, Relation, Source, SourceLocation, Stance, Thread } from './types.js';
-import { emptyMap, RELATION_KINDS } from './types.js';
+import type { ArgumentMap, Claim, Quote, Relation, Source, SourceLocation, SpeechKind, Stance, Thread } from './types.js';
+import { emptyMap, RELATION_KINDS, SPEECH_KINDS } from './types.js';
 
 /** Where the value at a path such as `claims[3].text` is written, for diagnostics. */
 export type LocateJsonPath = (path: string) => SourceLocation;
@@ -56,6 +56,9 @@ export function mapFromJson(value: unknown, file = '<json>', locate?: LocateJson
         const quote: Quote = { text: qr.string('text'), source: qr.string('source') };
         const speaker = qr.optional('speaker');
         if (speaker) quote.speaker = speaker;
+        const speech = qr.optional('speech');
+        if (speech && !SPEECH_KINDS.includes(speech as SpeechKind)) fail(`${path}.speech`, `"${speech}" is not a kind of speech: use "direct", "reported" or "relayed"`);
+        else if (speaker) quote.speech = (speech as SpeechKind | undefined) ?? 'direct';
         return located(quote, `${path}.source`);
       }),
     };

@@ -22,6 +22,16 @@ export interface Thread {
   location?: SourceLocation;
 }
 
+/**
+ * Whose words a quote with a speaker is: `direct`, the speaker's own words, inside quotation
+ * marks in the source; `reported`, the source's paraphrase of what the speaker said or wrote
+ * ("…, Trump said"); `relayed`, text the source copies or summarises from another outlet
+ * without quotation marks.
+ */
+export type SpeechKind = 'direct' | 'reported' | 'relayed';
+
+export const SPEECH_KINDS: readonly SpeechKind[] = ['direct', 'reported', 'relayed'];
+
 /** Verbatim words from a source that back a claim. */
 export interface Quote {
   text: string;
@@ -29,6 +39,8 @@ export interface Quote {
   source: string;
   /** Who says the words, when it is not the source's own voice (a CEO quoted by a newspaper). */
   speaker?: string;
+  /** Whose words they are, when there is a speaker. */
+  speech?: SpeechKind;
   location?: SourceLocation;
 }
 

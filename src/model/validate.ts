@@ -37,6 +37,10 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
   /** Whether a quote cites the source at each place (the first place of a repeated id). */
   const quoted = new Uint8Array(map.sources.length);
 
+  // A thesis states the motion: it needs no quote, so only claims that argue for or against another want one.
+  const argues = new Set<string>();
+  for (let i = 0; i < map.relations.length; i++) argues.add(map.relations[i].from);
+
   // Indexed loops: a map can have tens of thousands of claims, quotes and relations.
   for (let i = 0; i < map.claims.length; i++) {
     const claim = map.claims[i];
@@ -44,7 +48,7 @@ export function validateMap(map: ArgumentMap): Diagnostic[] {
     if (!threads.has(claim.thread)) {
       error(claim.location, 'unknown-thread', `claim "${shownId(claim.id)}" is in thread "${shownId(claim.thread)}", which the map does not define`);
     }
-    if (claim.quotes.length === 0) {
+    if (claim.quotes.length === 0 && argues.has(claim.id)) {
       warn(claim.location, 'no-quote', `claim "${shownId(claim.id)}" has no quote: add "> verbatim words" and "> — source-id" below it`);
     }
     for (let q = 0; q < claim.quotes.length; q++) {

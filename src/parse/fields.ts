@@ -1,3 +1,4 @@
+import type { SpeechKind } from '../model/types.js';
 import { isWhitespace, trimmedSlice } from './whitespace.js';
 
 /** Small readers for the `key: value` lines the Markdown format is made of. */
@@ -128,6 +129,19 @@ export function parseCitation(text: string): { source: string; speaker?: string 
   const source = (comma < 0 ? body : body.slice(comma + 1)).trim().replace(/^`|`$/g, '');
   const speaker = comma < 0 ? undefined : body.slice(0, comma).trim();
   return speaker ? { source, speaker } : { source };
+}
+
+const SPEECH_SUFFIX = /\s*\((direct|reported|relayed)\)$/i;
+
+/**
+ * `Donald Trump (reported)` → the speaker and the kind of speech; a speaker written without a
+ * kind comes back without one. Other parentheses (`Ben Barringer (Quilter Cheviot)`) are part of the name.
+ */
+export function splitSpeech(speaker: string): { speaker: string; speech?: SpeechKind } {
+  const kind = SPEECH_SUFFIX.exec(speaker);
+  if (!kind) return { speaker };
+  const name = speaker.slice(0, kind.index).trim();
+  return { speaker: name, speech: kind[1].toLowerCase() as SpeechKind };
 }
 
 /** Whether `text[start, end)` has no whitespace but single spaces, so that collapsing runs of whitespace leaves it as it is. */

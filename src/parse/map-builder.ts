@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { Claim, Quote, RelationKind, Source, SourceLocation, Thread } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
-import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitStance } from './fields.js';
+import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitSpeech, splitStance } from './fields.js';
 import type { TextIndex } from './text-index.js';
 import { trimmedSlice } from './whitespace.js';
 
@@ -190,7 +190,7 @@ export class MapBuilder {
     }
     if (citation === undefined || !isCitation(citation)) {
       this.report(offset, 'error', 'missing-citation',
-        `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker, source-id"`);
+        `this quote does not say where it comes from: end it with a line "> — source-id" or "> — Speaker (direct), source-id"`);
       return;
     }
     const { source, speaker } = parseCitation(citation);
@@ -200,11 +200,21 @@ export class MapBuilder {
     }
     if (!isId(source)) {
       this.report(this.index.find(citationRaw, offset), 'error', 'malformed-citation',
-        `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker, source-id"`);
+        `"${source}" is not a source id: the citation ends with the source's id, as in "— Speaker (direct), source-id"`);
       return;
     }
     const location = this.at(offset);
-    this.quotes[this.quoteCount++] = speaker === undefined ? { text: words, source, location } : { text: words, source, speaker, location };
+    if (speaker === undefined) {
+      this.quotes[this.quoteCount++] = { text: words, source, location };
+      return;
+    }
+    const said = splitSpeech(speaker);
+    if (!said.speech || !said.speaker) {
+      this.report(this.index.find(citationRaw, offset), 'warning', 'missing-speech-kind',
+        `say whose words these are: "— ${said.speaker || speaker} (direct), ${source}" for the speaker's own words in quotation marks, ` +
+        `"(reported)" for the source's paraphrase of them, "(relayed)" for another outlet's text copied without quotation marks; read as direct speech`);
+    }
+    this.quotes[this.quoteCount++] = { text: words, source, speaker: said.speaker || speaker, speech: said.speech ?? 'direct', location };
   }
 
   /** A paragraph: a note on the claim, source or thread it is under. */

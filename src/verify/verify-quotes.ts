@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { ArgumentMap, Quote, Source } from '../model/types.js';
 import { TextIndex } from '../parse/text-index.js';
+import { directSpeechDiagnostics } from './direct-speech.js';
 import { nearestPassage } from './nearest-passage.js';
 import { type NormalizedText, normalize, unescapeMarkdown } from './normalize.js';
 
@@ -57,7 +58,9 @@ export function verifyQuotes(map: ArgumentMap, texts: SourceTexts): Diagnostic[]
         }
         continue;
       }
-      if (!findQuote(quote.text, text)) diagnostics.push(notFoundDiagnostic(quote, source, text));
+      const match = findQuote(quote.text, text);
+      if (!match) diagnostics.push(notFoundDiagnostic(quote, source, text));
+      else diagnostics.push(...directSpeechDiagnostics(quote, source, text, match.start, match.end));
     }
   }
   return diagnostics;

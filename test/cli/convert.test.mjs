@@ -79,7 +79,7 @@ describe('argmap convert', () => {
 
   it('says once, not per claim, that an imported map has no quotes', () => {
     const { err } = argmap('convert', kialo, '--to', 'json');
-    assert.equal(err, `${kialo}:3:1: warning: none of the 10 claims has a quote (formats other than ours carry none)\n`);
+    assert.equal(err, `${kialo}:4:1: warning: none of the 10 claims has a quote (formats other than ours carry none)\n`);
   });
 
   it('refuses bad usage and bad input in one line each, without a stack trace', () => {

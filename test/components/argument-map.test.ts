@@ -101,6 +101,14 @@ describe('<argument-map> selection', () => {
     expect(attackers).to.include('The schools in the trial chose themselves.');
   });
 
+  it('the panel says whose words a quote is', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} selected="homework-steals-time"></argument-map>`);
+    await nextFrames();
+    const speaker = panelOf(el)!.querySelector('.speaker')!;
+    expect(speaker.getAttribute('data-speech')).to.equal('reported');
+    expect(speaker.textContent!.replace(/\s+/g, ' ')).to.equal('— Jane Doe, as reported by “A study of homework”');
+  });
+
   it('a neighbour in the panel is a link to that claim', async () => {
     const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} selected="homework-helps"></argument-map>`);
     await nextFrames();

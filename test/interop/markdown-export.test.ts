@@ -19,7 +19,7 @@ describe('exporting a map to our Markdown', () => {
         { id: 'thesis', text: 'Schools should stop setting homework.', thread: 'school', tags: [], quotes: [] },
         {
           id: 'steals-time', text: 'Homework takes time from sleep.', thread: 'school', tags: ['sleep', 'time'], note: 'The strongest pro.',
-          quotes: [{ text: 'Children sleep half an hour less.', source: 'study', speaker: 'Jane Doe' }],
+          quotes: [{ text: 'Children sleep half an hour less.', source: 'study', speaker: 'Jane Doe', speech: 'reported' }],
         },
       ],
       relations: [{ from: 'steals-time', to: 'thesis', kind: 'supports' }],
@@ -40,7 +40,7 @@ The strongest pro.
 
 > Children sleep half an hour less.
 >
-> — Jane Doe, study
+> — Jane Doe (reported), study
 
 # Sources
 
@@ -102,7 +102,8 @@ const arbitraryMap: fc.Arbitrary<ArgumentMap> = fc.record({
 }).chain(({ threadIds, claimIds, sourceIds }) => {
   const thread: fc.Arbitrary<Thread>[] = threadIds.map((tid) => fc.record(
     { id: fc.constant(tid), title: sentence, description: paragraphs }, { requiredKeys: ['id', 'title'] }));
-  const quote = fc.record({ text: sentence, source: sourceIds.length > 0 ? fc.constantFrom(...sourceIds) : id, speaker: sentence }, { requiredKeys: ['text', 'source'] });
+  const quote = fc.record({ text: sentence, source: sourceIds.length > 0 ? fc.constantFrom(...sourceIds) : id, speaker: sentence }, { requiredKeys: ['text', 'source'] })
+    .chain((q) => (q.speaker === undefined ? fc.constant(q) : fc.constantFrom('direct' as const, 'reported' as const, 'relayed' as const).map((speech) => ({ ...q, speech }))));
   const claim: fc.Arbitrary<Claim>[] = claimIds.map((cid) => fc.record({
     id: fc.constant(cid), text: sentence, thread: fc.constantFrom(...threadIds), tags: fc.array(id, { maxLength: 3 }),
     quotes: fc.array(quote, { maxLength: 2 }), note: paragraphs,

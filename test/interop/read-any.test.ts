@@ -57,7 +57,7 @@ describe('reading a map in any format', () => {
     ]);
     expect(relationLines(map)).to.include('reply attacks 1.2');
     expect(diagnostics.filter((d) => d.severity === 'error')).to.deep.equal([]);
-    expect(diagnostics.filter((d) => d.code === 'no-quote')).to.have.length(11);
+    expect(diagnostics.filter((d) => d.code === 'no-quote')).to.have.length(10);
   });
 
   it('gives bad input in every format diagnostics on their lines, never an exception', async () => {

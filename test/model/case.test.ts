@@ -97,6 +97,7 @@ describe('evidence cards', () => {
     expect(relayed.cite.speaker).to.equal('Pat Lee');
     expect(citeText(relayed.cite)).to.match(/^Pat Lee, quoted in “Pupils and parents on school clothes”/);
     expect(relayed.cautions.map((c) => c.code)).to.deep.equal(['relayed']);
+    expect(relayed.cite.speech).to.equal('direct');
     const generated = forIt.theirs[0].cards[0];
     expect(generated.cautions.map((c) => c.code)).to.deep.equal(['machine-generated']);
   });
@@ -113,6 +114,36 @@ describe('the case as Markdown', () => {
     expect(markdown).to.contain('**Caution:** machine-generated source');
     expect(markdown).to.contain('### Answering: Uniforms save families money on clothes.');
     expect(markdown).to.contain('- **Pupils express themselves in many ways besides clothes.** (`uniforms-other-outlets`) attacks our claim **Uniforms stifle pupils\' self-expression.** (`uniforms-expression`)');
+  });
+
+  it('say whose words a card is: quoted, reported or relayed', () => {
+    const card = (speech: 'direct' | 'reported' | 'relayed') => {
+      const map = `# t: T?\n\n## a: A.\n\n## b: B.\n\n- supports: a\n\n> Words.\n>\n> — Donald Trump (${speech}), s\n\n# Sources\n\n## s: On DeepSeek\n`;
+      const result = buildCase(new MapIndex(parseMap([{ name: 'm.md', text: map }]).map), 'a', 'for');
+      if (!result.ok) throw new Error(result.message);
+      const [only] = result.case.ours.find((c) => c.claim.id === 'b')!.cards;
+      return { cite: citeText(only.cite), caution: only.cautions[0].message };
+    };
+    expect(card('direct')).to.deep.equal({ cite: 'Donald Trump, quoted in “On DeepSeek”, n.d.', caution: 'the words are Donald Trump\'s, quoted by “On DeepSeek”, not its own' });
+    expect(card('reported').cite).to.equal('Donald Trump, as reported by “On DeepSeek”, n.d.');
+    expect(card('reported').caution).to.equal('reported speech: the words are “On DeepSeek”\'s account of what Donald Trump said, not Donald Trump\'s own');
+    expect(card('relayed').caution).to.equal('relayed text: the words are Donald Trump\'s, copied or summarised by “On DeepSeek” without quotation marks');
+    expect(card('relayed').cite).to.equal('Donald Trump, relayed by “On DeepSeek”, n.d.');
+  });
+
+  it('take in a claim of another thread only where a relation makes it bear on the motion', () => {
+    const text = [
+      '# a: A?', '## a-thesis: A.', '## a-reason: Reason for A.', '- supports: a-thesis', '> W.\n>\n> — s',
+      '# b: B?', '## b-thesis: B.', '## b-fact: A fact both threads use.', '- supports: b-thesis, a-reason', '> W.\n>\n> — s',
+      '## b-answer: Answers the fact.', '- attacks: b-fact', '> W.\n>\n> — s',
+      '## b-other: Another reason for B.', '- supports: b-thesis', '> W.\n>\n> — s',
+      '# Sources', '## s: S',
+    ].join('\n\n');
+    const result = buildCase(new MapIndex(parseMap([{ name: 'm.md', text }]).map), 'a-thesis', 'against');
+    if (!result.ok) throw new Error(result.message);
+    // b-answer attacks a claim that feeds A, so it argues against A; b-other and B's thesis do not bear on A.
+    expect(ids(result.case.ours)).to.deep.equal(['b-answer']);
+    expect(ids(result.case.theirs)).to.deep.equal(['a-thesis', 'a-reason', 'b-fact']);
   });
 
   it('says so when a section is empty', async () => {

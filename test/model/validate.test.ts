@@ -39,7 +39,7 @@ function specification(map: ArgumentMap): Diagnostic[] {
   for (const claim of map.claims) {
     if (!claim.text.trim()) error(claim.location, 'empty-text', `claim "${claim.id}" has no text: write one sentence after "${claim.id}:"`);
     if (!threads.has(claim.thread)) error(claim.location, 'unknown-thread', `claim "${claim.id}" is in thread "${claim.thread}", which the map does not define`);
-    if (claim.quotes.length === 0) warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
+    if (claim.quotes.length === 0 && map.relations.some((r) => r.from === claim.id)) warn(claim.location, 'no-quote', `claim "${claim.id}" has no quote: add "> verbatim words" and "> — source-id" below it`);
     for (const quote of claim.quotes) {
       quoted.add(quote.source);
       if (!sources.has(quote.source)) error(quote.location, 'unknown-source', `quote cites unknown source "${quote.source}"${suggest(quote.source, sources)}`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isId, parseCitation, splitField, splitIdAndText, splitList } from '../../src/parse/fields.js';
+import { isId, parseCitation, splitField, splitIdAndText, splitList, splitSpeech } from '../../src/parse/fields.js';
 import { joinLines, joinLineSpans } from '../../src/parse/join-lines.js';
 
 /**
@@ -74,6 +74,8 @@ describe('field readers read what their patterns specify (fast-check)', () => {
     expect(splitField('Supports : a, `b`')).to.deep.equal({ key: 'supports', written: 'Supports', value: 'a, `b`' });
     expect(parseCitation('— Jane Doe, study')).to.deep.equal({ source: 'study', speaker: 'Jane Doe' });
     expect(parseCitation('-- study')).to.deep.equal({ source: 'study' });
+    expect(splitSpeech('Donald Trump (reported)')).to.deep.equal({ speaker: 'Donald Trump', speech: 'reported' });
+    expect(splitSpeech('Russ Mould (AJ Bell)')).to.deep.equal({ speaker: 'Russ Mould (AJ Bell)' });
     expect(joinLines('Children who do\nhomework  \n  sleep less.')).to.equal('Children who do homework sleep less.');
   });
 });

@@ -44,6 +44,22 @@ describe('parsing the Markdown map format', () => {
     expect(map.claims[0].note).to.equal('Why this matters.');
   });
 
+  it('reads whose words a quote is from the kind after the speaker', () => {
+    const quote = (citation: string) => parse(`# t: T?\n\n## c: C.\n\n> Words.\n>\n> — ${citation}\n`).map.claims[0].quotes[0];
+    expect(quote('Donald Trump (reported), s')).to.deep.include({ speaker: 'Donald Trump', speech: 'reported', source: 's' });
+    expect(quote('Sherwood News (Relayed), s')).to.deep.include({ speaker: 'Sherwood News', speech: 'relayed' });
+    expect(quote('Ben Barringer (Quilter Cheviot) (direct), s')).to.deep.include({ speaker: 'Ben Barringer (Quilter Cheviot)', speech: 'direct' });
+    expect(quote('s')).to.not.have.property('speech');
+  });
+
+  it('reads a speaker without a kind as direct speech, with a warning asking which', () => {
+    const { map, diagnostics } = parse(`# t: T?\n\n## c: C.\n\n> Words.\n>\n> — Jane Doe, s\n`);
+    expect(map.claims[0].quotes[0]).to.deep.include({ speaker: 'Jane Doe', speech: 'direct' });
+    const warning = diagnostics.find((d) => d.code === 'missing-speech-kind')!;
+    expect(warning).to.include({ line: 7, severity: 'warning' });
+    expect(warning.message).to.contain('"— Jane Doe (direct), s"');
+  });
+
   it('takes Windows line endings and backticks around ids', () => {
     const { map, diagnostics } = parse('# `t`: T?\r\n\r\n## `a`: A.\r\n\r\n- attacks: `b`\r\n\r\n## b: B.\r\n');
     expect(map.relations[0]).to.include({ from: 'a', to: 'b', kind: 'attacks' });
@@ -67,7 +83,7 @@ describe('diagnostics name the line and say what to fix', () => {
   });
 
   it('a heading of hashes alone, pointing at its own line', () => {
-    expect(found(`# t: T?\n\n##\n## c: C.\n`)).to.deep.equal(['3:3 error malformed-claim', '4:4 warning no-quote']);
+    expect(found(`# t: T?\n\n##\n## c: C.\n`)).to.deep.equal(['3:3 error malformed-claim']);
   });
 
   it('duplicate claim ids, pointing at the first', () => {
@@ -100,8 +116,8 @@ describe('diagnostics name the line and say what to fix', () => {
     expect(found(`# t: T?\n\n## a: A.\n\n> Words.\n`)).to.include('5:1 error missing-citation');
   });
 
-  it('a claim with no quote is a warning', () => {
-    expect(found(`# t: T?\n\n## a: A.\n`)).to.deep.equal(['3:4 warning no-quote']);
+  it('a claim with no quote is a warning, unless it is a thesis', () => {
+    expect(found(`# t: T?\n\n## a: A.\n\n## b: B.\n\n- supports: a\n`)).to.deep.equal(['5:4 warning no-quote']);
   });
 
   it('an empty claim text', () => {

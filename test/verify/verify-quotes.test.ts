@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseMap } from '../../src/parse/parse-map.js';
+import { lettersInsideQuotationMarks } from '../../src/verify/direct-speech.js';
 import { findQuote, verifyQuotes } from '../../src/verify/verify-quotes.js';
 
 const source = 'He said: “It’s over — for now.”\nThe  export controls\n  were intended to slow China’s AI progress.';
@@ -34,5 +35,53 @@ describe('quote verification', () => {
     const map = `# t: T?\n\n## c: C.\n\n> W.\n>\n> — s\n\n# Sources\n\n## s: S\n\n- file: missing.txt\n`;
     const [diagnostic] = verifyQuotes(parseMap([{ name: 'map.md', text: map }]).map, new Map());
     expect(diagnostic).to.include({ line: 11, code: 'missing-source-text' });
+  });
+
+  describe('direct speech', () => {
+    const article = 'The project is expected to create 100,000 US jobs, Trump said.\n' +
+      'We’re already leading,” Trump said on Air Force One. “Very shortly, we’re going to be leading by a lot.”\n' +
+      'But the CEO has said that the controls have been "a problem."\n' +
+      'Analysts were divided.\n' + 'x'.repeat(500) + '\n“Open research wins,” one line said.';
+    const check = (words: string, citation: string) => {
+      const map = `# t: T?\n\n## c: C.\n\n> ${words}\n>\n> — ${citation}\n\n# Sources\n\n## s: S\n\n- file: s.txt\n`;
+      return verifyQuotes(parseMap([{ name: 'map.md', text: map }]).map, new Map([['s.txt', article]]));
+    };
+
+    it('accepts words inside quotation marks with the speaker named nearby, framing words included', () => {
+      expect(check('We’re already leading,” Trump said on Air Force One. “Very shortly, we’re going to be leading by a lot.”', 'Donald Trump (direct), s')).to.deep.equal([]);
+      expect(check('a problem', 'the CEO (direct), s')).to.deep.equal([]);
+    });
+
+    it('calls words outside quotation marks reported speech, and says how to write it', () => {
+      const [error] = check('The project is expected to create 100,000 US jobs, Trump said.', 'Donald Trump (direct), s');
+      expect(error).to.include({ severity: 'error', code: 'not-direct-speech', line: 5 });
+      expect(error.message).to.contain('"> — Donald Trump (reported), s"');
+      expect(check('The project is expected to create 100,000 US jobs, Trump said.', 'Donald Trump (reported), s')).to.deep.equal([]);
+    });
+
+    it('does not take a quoted fragment for the whole sentence', () => {
+      const [error] = check('But the CEO has said that the controls have been "a problem."', 'the CEO (direct), s');
+      expect(error.code).to.equal('not-direct-speech');
+      expect(error.message).to.contain('most of these words');
+    });
+
+    it('wants the speaker named near the words', () => {
+      const [error] = check('Open research wins', 'Donald Trump (direct), s');
+      expect(error.code).to.equal('speaker-not-near');
+    });
+
+    it('knows the other quotation marks, and an apostrophe from a closing mark', () => {
+      const inside = (passage: string) => {
+        const { inside: quoted, letters } = lettersInsideQuotationMarks(passage, 0, passage.length);
+        return `${quoted}/${letters}`;
+      };
+      expect(inside('‘I don’t know,’ she said')).to.equal('9/16');
+      expect(inside('«Oui» dit-il')).to.equal('3/8');
+      expect(inside('"Yes" and “no”')).to.equal('5/8');
+    });
+
+    it('reads a speaker without a kind as direct speech and checks it', () => {
+      expect(check('The project is expected to create 100,000 US jobs, Trump said.', 'Donald Trump, s').map((d) => d.code)).to.deep.equal(['not-direct-speech']);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
+import { speakerCite } from '../../model/speech.js';
 import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import type { Label } from '../../model/semantics/labelling.js';
@@ -87,7 +88,7 @@ export class ClaimPanel extends LitElement {
       <figure data-source=${sourceId}>
         ${quotes.map((q) => html`
           <blockquote>${renderMarkdown(q.text)}</blockquote>
-          ${q.speaker ? html`<p class="speaker">— ${q.speaker}</p>` : nothing}`)}
+          ${q.speaker ? html`<p class="speaker" data-speech=${q.speech ?? 'direct'}>— ${speakerCite(q, title)}</p>` : nothing}`)}
         <figcaption>
           Source:
           ${isSafeLinkUrl(source?.url)

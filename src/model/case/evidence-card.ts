@@ -1,10 +1,13 @@
 import type { MapIndex } from '../queries.js';
-import type { Claim, Quote, Source, Stance } from '../types.js';
+import { speakerCite, speechCaution } from '../speech.js';
+import type { Claim, Quote, Source, SpeechKind, Stance } from '../types.js';
 
 /** Where a card's words come from, as a debater cites them; fields the map leaves unknown are absent. */
 export interface Cite {
   /** Who says the words, when it is not the source's own voice (a CEO, another outlet). */
   speaker?: string;
+  /** Whose words they are, when there is a speaker: quoted directly, reported, or relayed from another outlet. */
+  speech?: SpeechKind;
   /** The source's id in the map. */
   source: string;
   title: string;
@@ -17,7 +20,10 @@ export interface Cite {
   file?: string;
 }
 
-/** Why a card needs care before it is read out. */
+/**
+ * Why a card needs care before it is read out: `relayed` when the words belong to a named speaker
+ * (quoted, reported or relayed by the source, as the message says), not to the source itself.
+ */
 export interface Caution {
   code: 'machine-generated' | 'relayed';
   message: string;
@@ -49,7 +55,10 @@ export function evidenceCards(claim: Claim, index: MapIndex): EvidenceCard[] {
 
 function evidenceCard(claim: Claim, quote: Quote, source: Source | undefined): EvidenceCard {
   const cite: Cite = { source: quote.source, title: known(source?.title) ?? quote.source };
-  if (quote.speaker) cite.speaker = quote.speaker;
+  if (quote.speaker) {
+    cite.speaker = quote.speaker;
+    cite.speech = quote.speech ?? 'direct';
+  }
   for (const key of ['author', 'outlet', 'date', 'file'] as const) {
     const value = known(source?.[key]);
     if (value) cite[key] = value;
@@ -65,9 +74,8 @@ function evidenceCard(claim: Claim, quote: Quote, source: Source | undefined): E
   if (kind && isMachineGenerated(kind)) {
     card.cautions.push({ code: 'machine-generated', message: 'machine-generated source' });
   }
-  if (quote.speaker) {
-    card.cautions.push({ code: 'relayed', message: `the words are ${quote.speaker}'s, relayed by “${cite.title}”, not its own` });
-  }
+  const caution = speechCaution(quote, cite.title);
+  if (caution) card.cautions.push({ code: 'relayed', message: caution });
   return card;
 }
 
@@ -90,7 +98,8 @@ function isMachineGenerated(kind: string): boolean {
  * ```
  */
 export function citeText(cite: Cite): string {
-  const parts = [cite.speaker ? `${cite.speaker}, quoted in “${cite.title}”` : `“${cite.title}”`];
+  const speaker = cite.speaker ? speakerCite({ text: '', source: cite.source, speaker: cite.speaker, speech: cite.speech }, cite.title) : undefined;
+  const parts = [speaker ?? `“${cite.title}”`];
   for (const part of [cite.author, cite.outlet]) if (part) parts.push(part);
   parts.push(cite.date ?? 'n.d.');
   if (cite.url) parts.push(cite.url);
