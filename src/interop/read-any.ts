@@ -70,6 +70,6 @@ async function readArgdown(file: MapFile): Promise<ParseResult> {
     return importArgdown(file.text, file.name);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader: ${message}`)] };
+    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader (install @argdown/core beside argument-map to read Argdown files): ${message}`)] };
   }
 }

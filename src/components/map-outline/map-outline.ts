@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, RelationKind } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
@@ -10,7 +10,6 @@ import type { LoadedMap } from '../../state/map-state.js';
  *
  * @event claim-navigate - The user picked a claim; `detail.id` names it.
  */
-@customElement('map-outline')
 export class MapOutline extends LitElement {
   static override styles = css`
     :host { display: block; overflow: auto; }
