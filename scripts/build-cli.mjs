@@ -2,7 +2,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { argmap: 'src/cli/argmap.ts' },
+  // main.js is for tests that run a command in-process: `main(argv, io)`.
+  entryPoints: { argmap: 'src/cli/argmap.ts', main: 'src/cli/main.ts' },
   outdir: 'dist/cli',
   // The Argdown reader is imported lazily; splitting keeps it out of every other command's start-up.
   splitting: true,
