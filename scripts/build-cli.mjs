@@ -1,5 +1,8 @@
 // Bundles the CLI for Node 20, which cannot run TypeScript itself. Runs on `npm ci` (prepare).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   // main.js is for tests that run a command in-process: `main(argv, io)`.

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
-const ENTRIES = ['src/index.ts', 'src/core.ts', 'src/element.ts', 'src/define.ts'];
+const ENTRIES = ['src/index.ts', 'src/core.ts', 'src/element.ts', 'src/define.ts', 'src/argdown.ts'];
 const common = { format: 'esm', target: 'es2022', logLevel: 'warning' };
 
 for (const stale of ['dist/esm', 'dist/chunks', 'dist/types']) rmSync(stale, { recursive: true, force: true });
@@ -20,6 +20,13 @@ for (const stale of ['dist/esm', 'dist/chunks', 'dist/types']) rmSync(stale, { r
 const reach = await build({ ...common, entryPoints: ENTRIES, bundle: true, write: false, metafile: true, outdir: 'dist/esm', packages: 'external', splitting: true });
 const modules = Object.keys(reach.metafile.inputs).filter((path) => path.startsWith('src/'));
 await build({ ...common, entryPoints: modules, outbase: 'src', outdir: 'dist/esm', sourcemap: true });
+// A bundler must not follow the lazy import of the Argdown reader: it needs the optional @argdown/core,
+// and a host app without it would fail to build. Node and unbundled pages still load it on demand;
+// a bundled page that wants Argdown imports `argument-map/argdown`, which provides the reader.
+const readAny = 'dist/esm/interop/read-any.js';
+const lazyReader = 'import("./argdown-import.js")';
+if (!readFileSync(readAny, 'utf8').includes(lazyReader)) throw new Error(`${readAny}: the lazy Argdown import moved; update scripts/build.mjs`);
+writeFileSync(readAny, readFileSync(readAny, 'utf8').replace(lazyReader, 'import(/* webpackIgnore: true */ /* @vite-ignore */ ["./argdown-import.js"][0])'));
 console.log(`dist/esm/: ${modules.length} modules`);
 
 // The one-file build leaves out the Argdown reader (@argdown/core would triple its size): opening an
@@ -40,7 +47,6 @@ await build({
   outdir: 'dist',
   bundle: true,
   minify: true,
-  sourcemap: true,
   legalComments: 'eof',
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [withoutArgdown],

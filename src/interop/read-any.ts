@@ -9,6 +9,7 @@ import { appendPart, sortDiagnostics } from '../parse/parse-map.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 import { looksLikeAif } from './aif-document.js';
 import { importAif } from './aif-import.js';
+import { providedArgdownReader } from './argdown-reader.js';
 import type { MapFormat } from './formats.js';
 import { formatOfName } from './formats.js';
 import { JsonPositions, parseJson } from './json-positions.js';
@@ -66,10 +67,10 @@ function readJson(file: MapFile): ParseResult {
 
 async function readArgdown(file: MapFile): Promise<ParseResult> {
   try {
-    const { importArgdown } = await import('./argdown-import.js');
+    const importArgdown = providedArgdownReader() ?? (await import('./argdown-import.js')).importArgdown;
     return importArgdown(file.text, file.name);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader (install @argdown/core beside argument-map to read Argdown files): ${message}`)] };
+    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader (to read Argdown, install @argdown/core beside argument-map; in a bundled page also import 'argument-map/argdown'): ${message}`)] };
   }
 }
