@@ -193,8 +193,10 @@ describe('the npm package', () => {
     writeFileSync(join(host, 'index.html'), '<!doctype html><link rel="icon" href="data:,"><script type="module" src="argument-map.js"></script>\n<argument-map src="map.md" style="display: block; height: 500px"></argument-map>\n');
     writeFileSync(join(host, 'argdown.html'), '<!doctype html><link rel="icon" href="data:,"><script type="module" src="argument-map.js"></script>\n<argument-map src="debate.argdown"></argument-map>\n');
     const server = await staticServer(host);
+    let page;
     try {
-      const { page, failed } = await openMap(server.url);
+      let failed;
+      ({ page, failed } = await openMap(server.url));
       assert.equal(await page.evaluate(drawnClaims), CLAIMS_IN_MAP);
       assert.deepEqual(failed, []);
       await page.goto(`${server.url}argdown.html`);
@@ -204,6 +206,7 @@ describe('the npm package', () => {
       }, undefined, 'the Argdown file to fail');
       assert.match(message, /the one-file build \(argument-map\.js\) leaves it out/);
     } finally {
+      await page?.close();
       await server.close();
     }
   });
@@ -227,8 +230,10 @@ async function bundle(entry, out) {
 /** Serves the app, checks its map is drawn and that a claim selected by keyboard reaches the app's <output>. */
 async function inTheBrowser(pageName) {
   const server = await staticServer(join(app, 'public'));
+  let page;
   try {
-    const { page, failed } = await openMap(`${server.url}${pageName}`);
+    let failed;
+    ({ page, failed } = await openMap(`${server.url}${pageName}`));
     assert.equal(await page.evaluate(drawnClaims), CLAIMS_IN_MAP);
     assert.equal(await page.$eval('output', (output) => output.textContent), 'nothing');
     await selectByKeyboard(page);
@@ -236,6 +241,7 @@ async function inTheBrowser(pageName) {
     assert.equal(selected, await page.evaluate(() => document.querySelector('argument-map').selected));
     assert.deepEqual(failed, []);
   } finally {
+    await page?.close();
     await server.close();
   }
 }
