@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { launchChromium, staticServer, until } from './browser.mjs';
+import { launchChromium, shownClaims, staticServer, until } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const modules = join(root, 'node_modules');
@@ -126,6 +126,22 @@ describe('the npm package', () => {
     assert.equal(pkg.bin['argument-map'], pkg.bin.argmap);
     const out = execFileSync(process.execPath, [join(app, 'node_modules/argument-map', pkg.bin['argument-map']), '--version'], { cwd: app, encoding: 'utf8' });
     assert.equal(out, `argument-map ${pkg.version}\n`);
+  });
+
+  it('writes a working explorer site with the installed CLI, from the built explorer it ships', async () => {
+    writeFileSync(join(app, 'map.md'), map);
+    const cli = join(app, 'node_modules/argument-map/bin/argmap.js');
+    execFileSync(process.execPath, [cli, 'site', 'map.md', '-o', 'site'], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await staticServer(join(app, 'site'));
+    const page = await (await browser()).newPage();
+    try {
+      await page.goto(server.url);
+      const claims = await until(page, shownClaims, undefined, 'the explorer to show the map');
+      assert.equal(claims.length, CLAIMS_IN_MAP);
+    } finally {
+      await page.close();
+      await server.close();
+    }
   });
 
   it('draws the map and hands claim-select to a React 19 app, type-checked against its JSX typings', async () => {
