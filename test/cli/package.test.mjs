@@ -144,7 +144,7 @@ describe('the npm package', () => {
     }
   });
 
-  it('draws the map and hands claim-select to a React 19 app, type-checked against its JSX typings', async () => {
+  it('draws the map and hands claim-select to a React 19 app, type-checked against its JSX typings (and the Vue typings checked)', async () => {
     writeFileSync(join(app, 'react-app.tsx'), `
       import { useState } from 'react';
       import { createRoot } from 'react-dom/client';
@@ -166,14 +166,24 @@ describe('the npm package', () => {
       }
       createRoot(document.getElementById('root')!).render(<App />);
     `);
+    // Vue templates are checked by vue-tsc through GlobalComponents; the same type, checked here.
+    writeFileSync(join(app, 'vue-types.ts'), `
+      import type { GlobalComponents } from 'vue';
+      import type {} from 'argument-map/vue';
+
+      type Props = InstanceType<GlobalComponents['argument-map']>['$props'];
+      export const props: Props = { src: 'map.md', layout: 'tree-right', onClaimSelect: (event) => console.log(event.detail.claim?.text) };
+      // @ts-expect-error: not a layout
+      export const wrong: Props = { layout: 'sideways' };
+    `);
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ['es2022', 'dom', 'dom.iterable'] },
-      files: ['react-app.tsx'],
+      files: ['react-app.tsx', 'vue-types.ts'],
     }));
     try {
       execFileSync(process.execPath, [join(modules, 'typescript/bin/tsc'), '-p', app], { cwd: app, encoding: 'utf8' });
     } catch (error) {
-      assert.fail(`the React app does not type-check:\n${error.stdout}`);
+      assert.fail(`the apps do not type-check:\n${error.stdout}`);
     }
     await bundle('react-app.tsx', 'react.js');
     writeFileSync(join(app, 'public/react.html'), '<!doctype html><link rel="icon" href="data:,"><div id="root"></div><script type="module" src="react.js"></script>\n');
