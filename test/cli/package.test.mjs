@@ -210,6 +210,25 @@ describe('the npm package', () => {
     await inTheBrowser('vue.html');
   });
 
+  it('reads Argdown in a bundled page that imports argument-map/argdown, with @argdown/core installed', async () => {
+    writeFileSync(join(app, 'argdown-app.js'), "import 'argument-map';\nimport 'argument-map/argdown';\n");
+    // @argdown/core is left out of the app's node_modules; this app installs it (resolved from ours).
+    await bundle('argdown-app.js', 'argdown.js', { nodePaths: [modules] });
+    writeFileSync(join(app, 'public/debate.argdown'), '[Homework]: Homework helps.\n  + <Scores>: Homework raises test scores.\n  - <Time>: Homework takes time from play.\n');
+    writeFileSync(join(app, 'public/argdown.html'), '<!doctype html><link rel="icon" href="data:,"><script type="module" src="argdown.js"></script>\n<argument-map src="debate.argdown" style="display: block; height: 500px"></argument-map>\n');
+    const server = await staticServer(join(app, 'public'));
+    let page;
+    try {
+      let failed;
+      ({ page, failed } = await openMap(`${server.url}argdown.html`));
+      assert.equal(await page.evaluate(drawnClaims), 3);
+      assert.deepEqual(failed, []);
+    } finally {
+      await page?.close();
+      await server.close();
+    }
+  });
+
   it('draws the map from its one-file build copied alone next to the map and a page, and says Argdown is left out', async () => {
     const host = join(temp, 'host');
     mkdirSync(host);
@@ -239,8 +258,9 @@ describe('the npm package', () => {
 });
 
 /** Bundles an app file with esbuild as a web developer's bundler would, resolving the package by its exports. */
-async function bundle(entry, out) {
+async function bundle(entry, out, options = {}) {
   await build({
+    ...options,
     absWorkingDir: app,
     entryPoints: [entry],
     outfile: join(app, 'public', out),
