@@ -3,4 +3,5 @@ import { main } from './main.js';
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  columns: process.stdout.columns,
 });

@@ -13,7 +13,9 @@ export type ExplorerBundle = Map<string, Uint8Array>;
 export async function explorerBundle(): Promise<ExplorerBundle> {
   const root = packageRoot();
   const files: ExplorerBundle = new Map([['explorer.css', readFileSync(join(root, 'src/explorer/explorer.css'))]]);
-  const esbuild = await import('esbuild').catch(() => undefined);
+  // An installed package has dist/ but no sources to build from, whether or not esbuild is around.
+  const hasSources = existsSync(join(root, 'src/explorer/main.ts'));
+  const esbuild = hasSources ? await import('esbuild').catch(() => undefined) : undefined;
   if (!esbuild) {
     if (!existsSync(join(root, 'dist/explorer.js'))) {
       throw new UsageError('the explorer cannot be built: esbuild is missing (npm install --include=dev) and there is no dist/ (npm run build)', 1);

@@ -1,11 +1,14 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatSize, writeFileAtomic } from './atomic-write.js';
+import type { CommandHelp } from './help.js';
 import { UsageError } from './read-inputs.js';
 
 /** Where a command prints; tests pass their own. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** The terminal's width, for wrapping help (80 when unknown). */
+  columns?: number;
 }
 
 /** One `argmap` sub-command: parses its own arguments, returns its exit code (or a promise of it). */
@@ -13,6 +16,8 @@ export interface Command {
   /** One line for the usage text, e.g. `check [paths…] [--sources DIR]`. */
   usage: string;
   summary: string;
+  /** The page `argmap help NAME` prints. */
+  help?: CommandHelp;
   run(args: readonly string[], io: Io): number | Promise<number>;
 }
 

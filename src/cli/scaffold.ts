@@ -63,10 +63,10 @@ articles in \`sources/\`.
    part of the map.
 
 \`\`\`sh
-npx argmap check ${folderName}        # every quote is checked against sources/
-npx argmap serve ${folderName}        # the map in your browser, reloaded as you save
-npx argmap coverage ${folderName}     # which parts of each article are still unmapped
-npx argmap site ${folderName} -o site # a static site to share
+npx argument-map check ${folderName}        # every quote is checked against sources/
+npx argument-map serve ${folderName}        # the map in your browser, reloaded as you save
+npx argument-map coverage ${folderName}     # which parts of each article are still unmapped
+npx argument-map site ${folderName} -o site # a static site to share
 \`\`\`
 `;
 }

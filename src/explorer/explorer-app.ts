@@ -1,11 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import '../components/argument-map/argument-map.js';
-import '../components/case-view/case-view.js';
 import '../components/map-editor/map-editor.js';
-import '../components/source-view/source-view.js';
-import '../components/stance-matrix/stance-matrix.js';
+import '../define.js';
 import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { fetchMapFiles } from '../load/fetch-map.js';

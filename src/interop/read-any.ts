@@ -4,6 +4,7 @@ import { emptyMap } from '../model/types.js';
 import { parseMarkdownFileAsync, yieldToPage } from '../parse/parse-markdown-async.js';
 import { assembleMap } from '../parse/parse-map.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
+import { providedArgdownReader } from './argdown-reader.js';
 import type { MapFormat } from './formats.js';
 import type { PreparedFile } from './map-input.js';
 import { prepareFile, withNoMapError } from './map-input.js';
@@ -57,10 +58,10 @@ function readPreparedFile({ file, format }: PreparedFile, signal?: AbortSignal):
 
 async function readArgdown(file: MapFile): Promise<ParseResult> {
   try {
-    const { importArgdown } = await import('./argdown-import.js');
+    const importArgdown = providedArgdownReader() ?? (await import('./argdown-import.js')).importArgdown;
     return importArgdown(file.text, file.name);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader: ${message}`)] };
+    return { map: emptyMap(), diagnostics: [diagnosticAt({ file: file.name, line: 1, column: 1 }, 'error', 'argdown-unavailable', `could not load the Argdown reader (to read Argdown, install @argdown/core beside argument-map; in a bundled page also import 'argument-map/argdown'): ${message}`)] };
   }
 }

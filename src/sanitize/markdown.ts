@@ -14,7 +14,8 @@ const purify = DOMPurify();
 const ALLOWED_TAGS = ['a', 'p', 'br', 'em', 'strong', 'del', 'code', 'blockquote', 'ul', 'ol', 'li', 'span'];
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 
-purify.addHook('afterSanitizeAttributes', (node) => {
+// Without a DOM (the package imported in Node) DOMPurify has no methods; nothing is rendered there.
+if (purify.isSupported) purify.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName !== 'A') return;
   const href = node.getAttribute('href') ?? '';
   if (!SAFE_URL.test(href.trim())) {

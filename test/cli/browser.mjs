@@ -40,7 +40,9 @@ export async function staticServer(dir, prefix = '/') {
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url: `http://127.0.0.1:${server.address().port}${prefix}`,
+    // Chromium keeps spare sockets open that server.close() alone would wait minutes for.
+    close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 
 /** Polls `probe` (run in the page) until it returns something truthy, or fails after `ms`. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/components/case-view/case-view.js';
+import '../../src/define.js';
 import type { CaseView } from '../../src/components/case-view/case-view.js';
 import { buildCase } from '../../src/model/case/build-case.js';
 import { caseMarkdown } from '../../src/model/case/case-markdown.js';

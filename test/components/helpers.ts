@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/argument-map/argument-map.js';
+import '../../src/define.js';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
 
 export const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;

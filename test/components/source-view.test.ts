@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/source-view/source-view.js';
+import '../../src/define.js';
 import type { SourceView } from '../../src/components/source-view/source-view.js';
 import { fetchSourceText } from '../../src/load/fetch-source-text.js';
 import { parseMap } from '../../src/parse/parse-map.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/stance-matrix/stance-matrix.js';
+import '../../src/define.js';
 import type { StanceMatrix } from '../../src/components/stance-matrix/stance-matrix.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { type LoadedMap, prepareMap } from '../../src/state/map-state.js';

@@ -9,6 +9,11 @@ import { readMap, UsageError } from '../read-inputs.js';
 export const brief: Command = {
   usage: 'brief [paths…] --claim ID --side for|against [-o FILE]',
   summary: 'write the case for or against a claim, with evidence cards, as Markdown',
+  help: {
+    description: 'Writes a debate brief as Markdown: the case for or against one claim, its supporting arguments with evidence cards (quote and citation), and the answers to the other side\'s attacks.',
+    options: { '--claim ID': 'the claim to argue, usually a thread\'s thesis', '--side for|against': 'which side to argue', '-o, --output FILE': 'write to FILE instead of printing' },
+    examples: ['argmap brief --claim thesis --side for', 'argmap brief arguments/ --claim sanctions --side against -o against.md'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

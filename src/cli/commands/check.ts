@@ -9,6 +9,11 @@ import { sourcesFolder } from '../sources-folder.js';
 export const check: Command = {
   usage: 'check [paths…] [--sources DIR]',
   summary: 'check the map, and its quotes against the source texts in DIR (default: sources/ beside the map)',
+  help: {
+    description: 'Reads the map (Markdown files, or any format argmap reads), reports every problem as file:line:col with what to fix, and checks that each quote appears word for word in its source text. Exits 1 when there are errors.',
+    options: { '--sources DIR': 'the folder of source texts the quotes are checked against (default: sources/ beside the map, when there is one)' },
+    examples: ['argmap check', 'argmap check arguments/ --sources sources/', 'argmap check debate.md'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { sources: { type: 'string' } } });
     const paths = mapPaths(positionals);

@@ -11,6 +11,11 @@ import { readMap, UsageError } from '../read-inputs.js';
 export const convert: Command = {
   usage: 'convert IN… --to FORMAT [--from FORMAT] [-o FILE]',
   summary: `convert a map; formats: ${IMPORT_FORMATS.join(', ')} (kialo is read only)`,
+  help: {
+    description: 'Reads a map in one format and writes it in another: Markdown (ours), JSON, Argdown, AIF; Kialo text exports are read only. The format is taken from --from/--to, or from the file\'s extension.',
+    options: { '--to FORMAT': 'the format to write (or give -o FILE with its extension)', '--from FORMAT': 'the format to read, when the extension does not say', '-o, --output FILE': 'write to FILE instead of printing' },
+    examples: ['argmap convert debate.argdown -o debate.md', 'argmap convert kialo-export.txt --from kialo --to markdown -o arguments/map.md', 'argmap convert arguments/ --to aif -o map.aif.json'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -9,6 +9,11 @@ import { sourcesBeside, sourcesFolder } from '../sources-folder.js';
 export const coverage: Command = {
   usage: 'coverage [paths…] [--sources DIR] [--top N] [--json]',
   summary: 'per source: the share of sentences quoted, and the longest paragraphs not yet quoted',
+  help: {
+    description: 'For each source text: the share of its sentences the map quotes, and the longest paragraphs not quoted yet, which is where to read next.',
+    options: { '--sources DIR': 'the folder of source texts (default: sources/ beside the map)', '--top N': 'how many unquoted paragraphs to list per source (default 3)', '--json': 'print the report as JSON' },
+    examples: ['argmap coverage', 'argmap coverage arguments/ --sources sources/ --top 5'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -10,6 +10,16 @@ import { readMap, UsageError } from '../read-inputs.js';
 export const evaluate: Command = {
   usage: 'evaluate [paths…] [--semantics S] [--reject ID…] [--concede ID…] [--json]',
   summary: 'label each claim in, out or undec; S is grounded (default) or preferred',
+  help: {
+    description: 'Labels every claim in (it stands), out (it is defeated) or undec (undecided) by the attacks between claims, under grounded (sceptical, one answer) or preferred (credulous, every coherent position) semantics; --reject and --concede fix claims first, to ask "what if".',
+    options: {
+      '--semantics S': 'grounded (default) or preferred',
+      '--reject ID…': 'treat these claims as false (comma-separated or repeated)',
+      '--concede ID…': 'treat these claims as true (comma-separated or repeated)',
+      '--json': 'print the labels as JSON',
+    },
+    examples: ['argmap evaluate', 'argmap evaluate --semantics preferred', 'argmap evaluate --reject c3,c7 --json'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -9,6 +9,11 @@ import { scaffoldFiles } from '../scaffold.js';
 export const init: Command = {
   usage: 'init DIR [--force]',
   summary: 'start a new map in DIR: a first map file, sources/ with an example article, a README',
+  help: {
+    description: 'Starts a new map in DIR: a first map file, sources/ with an example article whose quotes check, and a README that says what to run next. DIR must be new or empty.',
+    options: {},
+    examples: ['argmap init my-debate', 'npx argument-map init my-debate'],
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
     if (positionals.length !== 1) throw new UsageError('init needs one folder to create: argmap init DIR');

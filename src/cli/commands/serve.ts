@@ -18,6 +18,11 @@ import { sourcesFolder } from '../sources-folder.js';
 export const serve: Command = {
   usage: 'serve [DIR] [--port N] [--sources DIR]',
   summary: 'preview the map folder in the explorer at http://127.0.0.1:N/, reloaded on every save',
+  help: {
+    description: 'Previews the map folder in the explorer on http://127.0.0.1:N/ and reloads the page on every save, with the check\'s report in the terminal. Stop it with Ctrl-C.',
+    options: { '--port N': 'the port to listen on (default 8000; 0 picks a free one)', '--sources DIR': 'the folder of source texts (default: sources/ beside the map)' },
+    examples: ['argmap serve', 'argmap serve my-debate --port 8080'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -17,6 +17,11 @@ import { sourcesFolder } from '../sources-folder.js';
 export const site: Command = {
   usage: 'site [paths…] -o OUT [--sources DIR] [--force]',
   summary: 'write a static explorer on the map to OUT, for any static web host',
+  help: {
+    description: 'Writes a static explorer on the map (the page, its script, map.json and the quoted source texts) into OUT, ready for any static web host; refuses a map with errors.',
+    options: { '-o, --output OUT': 'the folder to write (required)', '--sources DIR': 'the folder of source texts to check quotes against and publish (default: sources/ beside the map)' },
+    examples: ['argmap site -o site', 'argmap site arguments/ -o public --sources sources/'],
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

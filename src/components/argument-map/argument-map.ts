@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { exportImage, type ImageFormat } from '../../graph/export-image.js';
@@ -16,8 +16,6 @@ import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
 import { type Assumption, assume, assumptionOf } from '../../state/assume.js';
 import { createMapState, prepareMap } from '../../state/map-state.js';
-import '../claim-panel/claim-panel.js';
-import '../map-outline/map-outline.js';
 import { argumentMapStyles } from './argument-map.styles.js';
 import { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './events.js';
 
@@ -72,7 +70,6 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  * @cssproperty --argument-map-font - Font of the panel and outline.
  * @cssproperty --argument-map-panel-width - Width of the panel (default 380px).
  */
-@customElement('argument-map')
 export class ArgumentMapElement extends LitElement {
   static override styles = argumentMapStyles;
 

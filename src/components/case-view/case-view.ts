@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { buildCase, type CaseClaim, type CaseResult, type CaseSide, type DebateCase } from '../../model/case/build-case.js';
 import { caseMarkdown } from '../../model/case/case-markdown.js';
 import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
@@ -29,7 +29,6 @@ import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
  * @cssproperty --case-view-ours-color - The colour that marks our side.
  * @cssproperty --case-view-theirs-color - The colour that marks their side.
  */
-@customElement('case-view')
 export class CaseView extends LitElement {
   static override styles = [viewBaseStyles, caseViewStyles];
 

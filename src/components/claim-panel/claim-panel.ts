@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
 import { speakerCite } from '../../model/speech.js';
@@ -22,7 +22,6 @@ const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the
  * @event claim-assume - The user assumed the claim true, false or open; `detail: { id, as }`.
  * @csspart base - The panel's box.
  */
-@customElement('claim-panel')
 export class ClaimPanel extends LitElement {
   static override styles = claimPanelStyles;
 

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Thread } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
@@ -23,7 +23,6 @@ interface RenderBudget {
  *
  * @event claim-navigate - The user picked a claim; `detail.id` names it.
  */
-@customElement('map-outline')
 export class MapOutline extends LitElement {
   static override styles = css`
     :host { display: block; overflow: auto; }

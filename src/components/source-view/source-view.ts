@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { highlightSegments, type HighlightSegment } from '../../coverage/highlight-segments.js';
 import { splitParagraphs } from '../../coverage/paragraphs.js';
 import { quotedPassages, type SourceQuotes } from '../../coverage/quoted-passages.js';
@@ -41,7 +41,6 @@ interface SourceReading {
  * @cssproperty --source-view-quoted-color - The background of quoted passages.
  * @cssproperty --source-view-unquoted-color - The rule beside paragraphs no quote touches.
  */
-@customElement('source-view')
 export class SourceView extends LitElement {
   static override styles = [viewBaseStyles, sourceViewStyles];
 

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { quoteSourcesBySide, type SourceShare } from '../../model/quote-sources.js';
 import type { Side } from '../../model/sides.js';
@@ -25,7 +25,6 @@ const SIDE_TITLES: Record<Side, string> = { pro: 'For the thesis', con: 'Against
  * @cssproperty --stance-matrix-pro-color - The colour of the side for the thesis.
  * @cssproperty --stance-matrix-con-color - The colour of the side against it.
  */
-@customElement('stance-matrix')
 export class StanceMatrix extends LitElement {
   static override styles = stanceMatrixStyles;
 
