@@ -28,7 +28,7 @@ export interface Rect {
 }
 
 export interface SceneRelation {
-  /** Cytoscape edge id: `r` and the relation's index in `map.relations`. */
+  /** Cytoscape edge id: `relationIdPrefix` and the relation's index in `map.relations`; never a claim id. */
   id: string;
   from: number;
   to: number;
@@ -94,13 +94,14 @@ export class Scene {
       this.heights[i] = label.height;
     }
     this.relationsOf = this.ids.map(() => []);
+    const prefix = relationIdPrefix(this.ids);
     map.relations.forEach((relation, r) => {
       const from = this.indexOf.get(relation.from);
       const to = this.indexOf.get(relation.to);
       if (from === undefined || to === undefined) return;
       this.relationsOf[from].push(this.relations.length);
       if (to !== from) this.relationsOf[to].push(this.relations.length);
-      this.relations.push({ id: `r${r}`, from, to, kind: relation.kind });
+      this.relations.push({ id: `${prefix}${r}`, from, to, kind: relation.kind });
     });
   }
 
@@ -227,4 +228,16 @@ export class Scene {
         y2: r.y2 + FRAME_PADDING,
       }));
   }
+}
+
+/**
+ * A prefix for edge ids that no claim id starts with, so that Cytoscape's nodes (keyed by claim
+ * id, as `el.cy.$id(claimId)` promises) and edges never share an id: a shared id makes Cytoscape
+ * drop the edge. Markdown ids cannot hold `→`; ids read from JSON can hold anything, so the
+ * prefix grows until no id starts with it.
+ */
+export function relationIdPrefix(claimIds: readonly string[]): string {
+  let prefix = '→';
+  while (claimIds.some((id) => id.startsWith(prefix))) prefix += '→';
+  return prefix;
 }
