@@ -3,6 +3,8 @@ export type { MapLayout, MapTheme, MapView } from './components/argument-map/arg
 export { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './components/argument-map/events.js';
 export type { ClaimSelectDetail, MapErrorDetail, MapLoadDetail } from './components/argument-map/events.js';
 export { ClaimPanel } from './components/claim-panel/claim-panel.js';
+export { ClaimAssumeEvent, PanelCloseEvent } from './components/claim-panel/claim-panel-events.js';
+export type { ClaimAssumeDetail } from './components/claim-panel/claim-panel-events.js';
 export { MapOutline } from './components/map-outline/map-outline.js';
 export { createMapState, prepareMap } from './state/map-state.js';
 export type { LoadedMap, MapState } from './state/map-state.js';

@@ -14,9 +14,11 @@ import { partOfMap } from '../../model/part-of-map.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
-import { type Assumption, assume, assumptionOf } from '../../state/assume.js';
+import { assume, assumptionOf } from '../../state/assume.js';
 import { createMapState, prepareMap } from '../../state/map-state.js';
 import '../claim-panel/claim-panel.js';
+import type { ClaimAssumeEvent } from '../claim-panel/claim-panel-events.js';
+import type { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import '../map-outline/map-outline.js';
 import { argumentMapStyles } from './argument-map.styles.js';
 import { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './events.js';
@@ -47,9 +49,12 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  *
  * @summary Renders an argument map from Markdown or JSON, with evidence for every claim.
  *
- * @event claim-select - The user selected a claim or cleared the selection. `detail: { id, claim }`.
- * @event map-load - A map was loaded and is shown. `detail: { map, diagnostics }`.
- * @event map-error - The map could not be loaded or has errors. `detail: { message, diagnostics }`.
+ * Only these three events leave the element (they bubble and are composed); the events of the
+ * panel and outline inside it stop at its shadow root.
+ *
+ * @fires claim-select - The user selected a claim or cleared the selection. `detail: { id, claim }` (`ClaimSelectEvent`).
+ * @fires map-load - A map was loaded and is shown. `detail: { map, diagnostics }` (`MapLoadEvent`).
+ * @fires map-error - The map could not be loaded or has errors. `detail: { message, diagnostics }` (`MapErrorEvent`).
  *
  * @slot - Inline Markdown map, best inside `<script type="text/markdown">`, used when there is no `src` or `map`.
  *
@@ -242,7 +247,7 @@ export class ArgumentMapElement extends LitElement {
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
               .label=${this.state.$labels.get().get(selected!)} .assumption=${assumptionOf(this.state.$assumptions.get(), selected!)}
-              @claim-assume=${(e: CustomEvent<{ id: string; as: Assumption }>) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
+              @claim-assume=${(e: ClaimAssumeEvent) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
           : nothing}
       </div>
@@ -415,7 +420,7 @@ export class ArgumentMapElement extends LitElement {
     if (refocusGraph) this.graphContainer?.focus();
   }
 
-  private onNavigate(event: CustomEvent<{ id: string }>): void {
+  private onNavigate(event: ClaimNavigateEvent): void {
     this.selectByUser(event.detail.id);
     if (this.view === 'graph') this.view_?.centreOn(event.detail.id);
   }
