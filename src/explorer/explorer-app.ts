@@ -10,6 +10,7 @@ import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { fetchMapFiles } from '../load/fetch-map.js';
 import { fetchSourceText } from '../load/fetch-source-text.js';
+import { foreignOrigin } from '../load/map-url-policy.js';
 import { hasErrors, withExcerpts, type Diagnostic } from '../model/diagnostic.js';
 import type { MapFile } from '../parse/parse-markdown.js';
 import { download } from '../components/shared/download.js';
@@ -39,6 +40,8 @@ export class ArgumentExplorer extends LitElement {
   /** The text the articles tool shows, or why it could not be loaded. */
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
+  /** Origins other than this site's that the last map (or its error) came from, as the element found them. */
+  @state() private accessor loadedOrigins: readonly string[] = [];
   /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
   @state() private accessor editing: { files?: MapFile[]; edits?: ReadonlyMap<string, string>; error?: string } | null = null;
   @state() private accessor editDiagnostics: Diagnostic[] = [];
@@ -201,6 +204,25 @@ export class ArgumentExplorer extends LitElement {
     return (threadId && loaded.index.rootsOf(threadId)[0]?.id) || null;
   }
 
+  /**
+   * Where the map comes from, when that is not this site: `?src=` can name any site, and the
+   * map's text and links are then that site's words, shown on this page.
+   */
+  private renderOrigin() {
+    let origins = this.loadedOrigins;
+    try {
+      const own = foreignOrigin(new URL(this.src, document.baseURI));
+      if (own && !origins.includes(own)) origins = [own, ...origins];
+    } catch {
+      // Not a URL: the element says so.
+    }
+    if (origins.length === 0) return nothing;
+    return html`<p class="origin-banner" role="status">
+      <strong>This map comes from ${origins.join(', ')}</strong> — not from this site. Its claims, quotes and links are
+      whatever that site wrote. <a href=${location.pathname}>Open this site's map</a>
+    </p>`;
+  }
+
   override render() {
     const s = this.$settings.get();
     const map = this.loaded?.map;
@@ -277,6 +299,7 @@ export class ArgumentExplorer extends LitElement {
           ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`
           : nothing}
       </header>
+      ${this.renderOrigin()}
       <div class="workspace ${s.tool ? 'with-tool' : ''}">
         <argument-map
           src=${this.src}
@@ -291,10 +314,16 @@ export class ArgumentExplorer extends LitElement {
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
           @map-load=${(e: MapLoadEvent) => {
             this.loaded = this.element.state.$map.get();
+            this.loadedOrigins = this.element.mapOrigins;
             this.failed = false;
             if (e.detail.map !== this.editedMap) this.editDiagnostics = e.detail.diagnostics;
           }}
-          @map-error=${(e: MapErrorEvent) => { this.loaded = null; this.failed = true; this.editDiagnostics = e.detail.diagnostics; }}
+          @map-error=${(e: MapErrorEvent) => {
+            this.loaded = null;
+            this.failed = true;
+            this.loadedOrigins = this.element.mapOrigins;
+            this.editDiagnostics = e.detail.diagnostics;
+          }}
         ></argument-map>
         ${this.renderTool(s, thread)}
       </div>

@@ -4,6 +4,7 @@ import type { MapFormat } from '../interop/formats.js';
 import { readMapTexts } from '../interop/read-any.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 import { fetchOk } from './fetch-ok.js';
+import { MapUrlPolicy } from './map-url-policy.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
 export class MapLoadError extends Error {}
@@ -19,8 +20,8 @@ export class MapLoadError extends Error {}
  * const kialo = await fetchMap('/api/discussion/42/export', undefined, 'kialo');
  * ```
  */
-export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat): Promise<ParseResult> {
-  const { files, indexed } = await fetchMapFiles(src, signal, format);
+export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy()): Promise<ParseResult> {
+  const { files, indexed } = await fetchMapFiles(src, signal, format, policy);
   const result = await readMapTexts(files, indexed ? undefined : format);
   return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
 }
@@ -29,15 +30,15 @@ export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFo
  * The texts the map at `src` is made of: the files an index lists (`indexed`), or the one file.
  * Each is named by the last part of its URL, as diagnostics name it.
  */
-export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat): Promise<{ files: MapFile[]; indexed: boolean }> {
+export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy()): Promise<{ files: MapFile[]; indexed: boolean }> {
   const url = new URL(src, document.baseURI);
-  const text = await fetchText(url, signal);
+  const text = await fetchText(url, signal, policy);
   if ((format === undefined || format === 'json') && isJsonName(url)) {
     const index = indexFiles(text);
     if (index) {
       const files = await Promise.all(index.map(async (name): Promise<MapFile> => {
         const fileUrl = new URL(name, url);
-        return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal) };
+        return { name: fileUrl.pathname.split('/').pop() ?? name, text: await fetchText(fileUrl, signal, policy) };
       }));
       return { files, indexed: true };
     }
@@ -45,8 +46,11 @@ export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: 
   return { files: [{ name: url.pathname.split('/').pop() || src, text }], indexed: false };
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+async function fetchText(url: URL, signal: AbortSignal | undefined, policy: MapUrlPolicy): Promise<string> {
+  // Checked before the fetch, and again where a redirect ended.
+  admit(url, policy);
   const response = await fetchOk(url, url.href, (message) => new MapLoadError(message), signal);
+  if (response.redirected && response.url) admit(new URL(response.url), policy);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html/i.test(type) && !/\.html?$/i.test(url.pathname) || /^\s*<(!doctype|html)/i.test(text)) {
@@ -54,6 +58,11 @@ async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
   }
   if (!text.trim()) throw new MapLoadError(`${url.href} is empty: a map needs at least a "# thread-id: Question" heading`);
   return text;
+}
+
+function admit(url: URL, policy: MapUrlPolicy): void {
+  const refused = policy.refusal(url);
+  if (refused) throw new MapLoadError(refused);
 }
 
 function isJsonName(url: URL): boolean {

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { exportImage, type ImageFormat } from '../../graph/export-image.js';
@@ -9,6 +9,7 @@ import { paletteColour } from '../../graph/palette.js';
 import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
+import { MapUrlPolicy } from '../../load/map-url-policy.js';
 import { formatDiagnostic, hasErrors, withExcerpts, type Diagnostic } from '../../model/diagnostic.js';
 import { partOfMap } from '../../model/part-of-map.js';
 import type { ArgumentMap } from '../../model/types.js';
@@ -64,6 +65,7 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  * @csspart panel - The selected claim's panel.
  * @csspart outline - The outline view.
  * @csspart status - The loading and error messages.
+ * @csspart origin - The note naming the site a map loaded from `src` came from, when it is not the page's own.
  *
  * @cssproperty --argument-map-text - Text colour.
  * @cssproperty --argument-map-muted - Secondary text colour.
@@ -108,11 +110,26 @@ export class ArgumentMapElement extends LitElement {
   @property({ reflect: true }) accessor theme: MapTheme = 'auto';
   /** `graph`, or `outline`: the map as nested lists. */
   @property() accessor view: MapView = 'graph';
+  /**
+   * Whether `src` may be a `data:` or `blob:` URL. Off by default: such a URL carries its map in
+   * the link itself, so a link could show anyone's map as this page's.
+   */
+  @property({ attribute: 'allow-data-urls', type: Boolean }) accessor allowDataUrls = false;
+
+  /**
+   * The origins, other than the page's own, that the shown map (or the error in its place) came
+   * from: `src`, the files an index lists, where redirects ended. Empty for a map from the page's
+   * own site, the `map` property or inline Markdown. The element names them in its `origin` part.
+   */
+  get mapOrigins(): readonly string[] {
+    return this.origins;
+  }
 
   /** The nanostores behind the element, for components that share its selection and filters. */
   readonly state = createMapState();
 
   @query('.graph') private accessor graphContainer!: HTMLElement;
+  @state() private accessor origins: readonly string[] = [];
   private view_: CytoscapeView | null = null;
   private loadGeneration = 0;
   private loadAbort: AbortController | null = null;
@@ -204,7 +221,7 @@ export class ArgumentMapElement extends LitElement {
     }
     if (changed.has('theme')) this.applyAppearance();
     if (changed.has('map') && this.map) this.showMap(this.map, validateMap(this.map));
-    else if ((changed.has('src') || changed.has('format')) && this.src) void this.load(this.src);
+    else if ((changed.has('src') || changed.has('format') || changed.has('allowDataUrls')) && this.src) void this.load(this.src);
   }
 
   protected override firstUpdated(): void {
@@ -240,6 +257,7 @@ export class ArgumentMapElement extends LitElement {
             : nothing}
           ${status.state === 'loaded' && this.view === 'graph' ? this.renderLegend() : nothing}
           ${this.renderStatus()}
+          ${this.renderOrigin()}
           <div id="announcement" class="visually-hidden" aria-live="polite">
             ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
           </div>
@@ -295,6 +313,14 @@ export class ArgumentMapElement extends LitElement {
     </div>`;
   }
 
+  /** Says where a map from another site came from, so that it is not taken for this site's own. */
+  private renderOrigin() {
+    if (this.origins.length === 0 || this.state.$status.get().state === 'loading') return nothing;
+    return html`<p part="origin" class="origin" role="note">
+      This map comes from <strong>${this.origins.join(', ')}</strong> — not from this site.
+    </p>`;
+  }
+
   /**
    * Loads `src` again and shows the new version in place: the selection, filters and viewport
    * stay, and no loading screen flashes. For live preview while a map is being written.
@@ -312,14 +338,15 @@ export class ArgumentMapElement extends LitElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     if (!quietly) this.state.$status.set({ state: 'loading', src });
+    const policy = new MapUrlPolicy({ allowDataUrls: this.allowDataUrls });
     try {
-      const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined);
+      const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined, policy);
       if (generation !== this.loadGeneration) return;
-      this.showMap(map, diagnostics);
+      this.showMap(map, diagnostics, [...policy.foreignOrigins]);
     } catch (error) {
       if (generation !== this.loadGeneration || abort.signal.aborted) return;
       const message = error instanceof MapLoadError ? error.message : `could not load ${src}: ${String(error)}`;
-      this.fail(message, [loadErrorDiagnostic(message, src)]);
+      this.fail(message, [loadErrorDiagnostic(message, src)], [...policy.foreignOrigins]);
     }
   }
 
@@ -336,14 +363,16 @@ export class ArgumentMapElement extends LitElement {
     if (!this.src && !this.map && this.view_) void this.loadInline();
   }
 
-  private showMap(map: ArgumentMap, diagnostics: Diagnostic[]): void {
+  /** `origins`: where the map came from when not from the page's own site (see `mapOrigins`). */
+  private showMap(map: ArgumentMap, diagnostics: Diagnostic[], origins: readonly string[] = []): void {
     this.loadGeneration++;
     this.loadAbort?.abort();
     if (hasErrors(diagnostics)) {
       const count = diagnostics.filter((d) => d.severity === 'error').length;
-      this.fail(`The map has ${count} error${count === 1 ? '' : 's'}:`, diagnostics);
+      this.fail(`The map has ${count} error${count === 1 ? '' : 's'}:`, diagnostics, origins);
       return;
     }
+    this.origins = origins;
     const loaded = prepareMap(map, diagnostics);
     this.view_?.setMap(loaded.map, loaded.index, loaded.sides);
     this.state.$map.set(loaded);
@@ -351,7 +380,8 @@ export class ArgumentMapElement extends LitElement {
     this.dispatchEvent(new MapLoadEvent({ map, diagnostics }));
   }
 
-  private fail(message: string, diagnostics: Diagnostic[]): void {
+  private fail(message: string, diagnostics: Diagnostic[], origins: readonly string[] = []): void {
+    this.origins = origins;
     this.state.$map.set(null);
     this.view_?.clear();
     this.state.$status.set({ state: 'error', message, diagnostics });

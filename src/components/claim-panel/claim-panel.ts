@@ -2,7 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
-import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
+import { renderMarkdown } from '../../sanitize/markdown.js';
+import { sourceLinkUrl } from '../shared/source-link.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import type { Label } from '../../model/semantics/labelling.js';
 import type { Assumption } from '../../state/assume.js';
@@ -87,6 +88,7 @@ export class ClaimPanel extends LitElement {
     const stance = source?.stances.find((s) => s.thread === claim.thread);
     const title = source?.title || sourceId;
     const details = [source?.outlet, source?.author, source?.date].filter((d) => d && d !== 'unknown');
+    const link = sourceLinkUrl(source?.url);
     return html`
       <figure data-source=${sourceId}>
         ${quotes.map((q) => html`
@@ -94,8 +96,8 @@ export class ClaimPanel extends LitElement {
           ${q.speaker ? html`<p class="speaker">— ${q.speaker}</p>` : nothing}`)}
         <figcaption>
           Source:
-          ${isSafeLinkUrl(source?.url)
-            ? html`<a href=${source!.url!} target="_blank" rel="noopener noreferrer">${title}</a>`
+          ${link
+            ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${title}</a>`
             : html`<cite>${title}</cite>`}${details.length ? `, ${details.join(', ')}` : ''}
           ${source?.kind ? html`· <span class="kind">${source.kind}</span>` : nothing}
           ${stance
