@@ -58,6 +58,18 @@ export const explorerStyles = css`
     display: inline-flex;
     gap: 0.2rem;
   }
+  .export-status {
+    color: #56606b;
+    font-size: 0.85rem;
+  }
+  .export-error {
+    padding: 0.1rem 0.45rem;
+    border: 1px solid #c0262d;
+    border-radius: 4px;
+    background: #fdecec;
+    color: #8a1117;
+    font-weight: 600;
+  }
   .count {
     color: #56606b;
     font-size: 0.85rem;
@@ -145,7 +157,8 @@ export const explorerStyles = css`
       --argument-map-link: #8fbcff;
       border-color: #34404c;
     }
-    .count { color: #a5afba; }
+    .count, .export-status { color: #a5afba; }
+    .export-error { background: #4a1618; color: #ffd6d6; border-color: #ff7b7b; }
   }
   @media print {
     header { display: none; }

@@ -45,6 +45,8 @@ export class ArgumentExplorer extends LitElement {
   /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
   @state() private accessor editing: { files?: MapFile[]; edits?: ReadonlyMap<string, string>; error?: string } | null = null;
   @state() private accessor editDiagnostics: Diagnostic[] = [];
+  /** What the last export did: a file saved, or why it failed. */
+  @state() private accessor exported: { message: string; failed: boolean } | null = null;
   /** The map last read from the editor: its diagnostics came with it, fuller than the element's. */
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
@@ -87,14 +89,24 @@ export class ArgumentExplorer extends LitElement {
     select.value = '';
     const map = this.element.state.$map.get()?.map;
     if (!choice || !map) return;
-    if (choice === 'png' || choice === 'svg') {
-      download(await this.element.exportImage(choice), `argument-map.${choice}`);
-    } else if (choice === 'view-json') {
-      download(exportMap(this.element.shownMap()!, 'json'), 'argument-map-view.json', 'application/json');
-    } else {
-      const format = choice as 'markdown' | 'argdown' | 'aif';
-      const extension = { markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format];
-      download(exportMap(map, format), `argument-map.${extension}`);
+    // Any failure is said on the page: an export is a user's action, not something to lose silently.
+    try {
+      let name: string;
+      if (choice === 'png' || choice === 'svg') {
+        this.exported = { message: `Making the ${choice.toUpperCase()} image…`, failed: false };
+        name = `argument-map.${choice}`;
+        download(await this.element.exportImage(choice), name);
+      } else if (choice === 'view-json') {
+        name = 'argument-map-view.json';
+        download(exportMap(this.element.shownMap()!, 'json'), name, 'application/json');
+      } else {
+        const format = choice as 'markdown' | 'argdown' | 'aif';
+        name = `argument-map.${{ markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format]}`;
+        download(exportMap(map, format), name);
+      }
+      this.exported = { message: `Saved ${name}.`, failed: false };
+    } catch (error) {
+      this.exported = { message: `Export failed: ${error instanceof Error ? error.message : String(error)}`, failed: true };
     }
   }
 
@@ -294,6 +306,8 @@ export class ArgumentExplorer extends LitElement {
           <option value="argdown">Map (Argdown)</option>
           <option value="aif">Map (AIF JSON)</option>
         </select>
+        <span class="export-status" role="status">${this.exported && !this.exported.failed ? this.exported.message : ''}</span>
+        ${this.exported?.failed ? html`<span class="export-error" role="alert">${this.exported.message}</span>` : nothing}
         <span class="count" aria-live="polite">${map ? `${claimCount} claims` : ''}</span>
         ${this.failed && this.src !== this.defaultSrc
           ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`

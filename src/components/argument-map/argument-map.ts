@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
-import { exportImage, type ImageFormat } from '../../graph/export-image.js';
+import { exportImage, ImageExportError, type ImageFormat } from '../../graph/export-image.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
 import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
@@ -156,10 +156,11 @@ export class ArgumentMapElement extends LitElement {
 
   /**
    * The graph as an image: PNG (Cytoscape's own `png()`) or SVG (cytoscape-svg, loaded on first
-   * use). Maps of up to 300 claims come whole; on bigger ones, the claims near the view.
+   * use). Maps of up to 300 claims come whole; on bigger ones, the claims near the view. Rejects
+   * with an `ImageExportError` whose message says why, for the page to show.
    */
   async exportImage(format: ImageFormat = 'png'): Promise<Blob> {
-    if (!this.view_ || !this.state.$map.get()) throw new Error('no map is shown');
+    if (!this.view_ || !this.state.$map.get()) throw new ImageExportError('there is no map to export');
     await this.view_.settled();
     return exportImage(this.view_.cy, format, this.readColours().background);
   }
