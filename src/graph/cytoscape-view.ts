@@ -145,6 +145,11 @@ export class CytoscapeView {
     return scene;
   }
 
+  /** Whether the map's labels are measured: false between `setMap` and the task that measures them. */
+  get sceneReady(): boolean {
+    return !this.map || this.scene !== null;
+  }
+
   /** Forgets the map: nothing is drawn until the next `setMap`. */
   clear(): void {
     clearTimeout(this.sceneTimer);

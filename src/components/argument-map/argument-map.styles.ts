@@ -162,6 +162,9 @@ export const argumentMapStyles = css`
     font-size: 1.05rem;
     color: var(--_attacks);
   }
+  .empty h2 {
+    color: var(--_text);
+  }
   .error .excerpt {
     margin: 0.15rem 0 0.5rem;
     padding: 0.2rem 0.5rem;

@@ -16,7 +16,7 @@ import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
 import { assume, assumptionOf } from '../../state/assume.js';
-import { createMapState, prepareMap } from '../../state/map-state.js';
+import { createMapState, type LoadedMap, prepareMap } from '../../state/map-state.js';
 import '../claim-panel/claim-panel.js';
 import type { ClaimAssumeEvent } from '../claim-panel/claim-panel-events.js';
 import type { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
@@ -299,6 +299,18 @@ export class ArgumentMapElement extends LitElement {
     if (status.state === 'empty' && !this.src && !this.map) {
       return html`<div part="status" class="status" role="status">No map: set <code>src</code>, <code>map</code>, or put Markdown inside the element.</div>`;
     }
+    const loaded = this.state.$map.get();
+    if (status.state === 'loaded' && loaded && loaded.map.claims.length === 0) {
+      // Read without errors, yet nothing to draw (a text with no headings, say): an empty canvas would say nothing.
+      const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
+      return html`<div part="status" class="status error empty" role="status">
+        <div>
+          <h2>This map has no claims</h2>
+          <p>A claim is a heading such as <code>## claim-id: One sentence.</code> under a thread heading such as <code># thread-id: A question?</code></p>
+          ${warnings.length ? html`<ul>${warnings.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul>` : nothing}
+        </div>
+      </div>`;
+    }
     if (status.state !== 'error') return nothing;
     // A load failure's one diagnostic says what the message says already.
     const errors = status.diagnostics.filter((d) => d.severity === 'error' && d.message !== status.message);
@@ -342,8 +354,14 @@ export class ArgumentMapElement extends LitElement {
     const policy = new MapUrlPolicy({ allowDataUrls: this.allowDataUrls });
     try {
       const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined, policy);
+      // Reading ended with checking the whole map; indexing it, and handing it to the views,
+      // are tasks of their own, so that a big map never blocks the page for long.
+      await nextTask();
       if (generation !== this.loadGeneration) return;
-      this.showMap(map, diagnostics, [...policy.foreignOrigins]);
+      const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics);
+      await nextTask();
+      if (generation !== this.loadGeneration) return;
+      this.showMap(map, diagnostics, [...policy.foreignOrigins], prepared);
     } catch (error) {
       if (generation !== this.loadGeneration || abort.signal.aborted) return;
       const message = error instanceof MapLoadError ? error.message : `could not load ${src}: ${String(error)}`;
@@ -365,7 +383,7 @@ export class ArgumentMapElement extends LitElement {
   }
 
   /** `origins`: where the map came from when not from the page's own site (see `mapOrigins`). */
-  private showMap(map: ArgumentMap, diagnostics: Diagnostic[], origins: readonly string[] = []): void {
+  private showMap(map: ArgumentMap, diagnostics: Diagnostic[], origins: readonly string[] = [], prepared?: LoadedMap): void {
     this.loadGeneration++;
     this.loadAbort?.abort();
     if (hasErrors(diagnostics)) {
@@ -374,7 +392,7 @@ export class ArgumentMapElement extends LitElement {
       return;
     }
     this.origins = origins;
-    const loaded = prepareMap(map, diagnostics);
+    const loaded = prepared ?? prepareMap(map, diagnostics);
     this.view_?.setMap(loaded.map, loaded.index, loaded.sides);
     this.state.$map.set(loaded);
     this.state.$status.set({ state: 'loaded' });
@@ -392,10 +410,14 @@ export class ArgumentMapElement extends LitElement {
   private queueGraphRender(): void {
     if (this.renderQueued) return;
     this.renderQueued = true;
-    requestAnimationFrame(() => {
+    const draw = () => requestAnimationFrame(() => {
       this.renderQueued = false;
       this.renderGraph();
     });
+    // A new map's labels are measured in a task of their own (see CytoscapeView.setMap): draw
+    // after it, so that measuring and laying out a big map are two tasks rather than one long one.
+    if (this.view_?.sceneReady === false) setTimeout(draw, 0);
+    else draw();
   }
 
   private renderGraph(): void {
@@ -524,6 +546,10 @@ export class ArgumentMapElement extends LitElement {
       this.requestUpdate();
     });
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Removes the indentation that HTML source gives inline Markdown. */
