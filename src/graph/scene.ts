@@ -1,7 +1,7 @@
 import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap, RelationKind } from '../model/types.js';
-import type { LabelMeasurer } from './label-size.js';
+import type { ClaimLabel, LabelMeasurer } from './label-size.js';
 import type { Point } from './layout.js';
 import { CLAIM_WIDTH } from './style.js';
 
@@ -69,7 +69,8 @@ export class Scene {
   frames: ThreadFrame[] = [];
   private state: ViewState | null = null;
 
-  constructor(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, measurer: LabelMeasurer) {
+  /** `labels`, when given, are the claims' labels measured ahead (see `measureLabels`), in `index.claims` order. */
+  constructor(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, measurer: LabelMeasurer, labels?: readonly ClaimLabel[]) {
     const threadOrder = new Map(map.threads.map((t, i) => [t.id, i]));
     const sourceOrder = new Map(map.sources.map((s, i) => [s.id, i]));
     this.threadTitles = map.threads.map((t) => t.title);
@@ -83,7 +84,7 @@ export class Scene {
     for (const claim of index.claims.values()) {
       const i = this.ids.length;
       const side = sides.get(claim.id) ?? 'thesis';
-      const label = measurer.label(claim.text, side === 'thesis');
+      const label = labels?.[i] ?? measurer.label(claim.text, side === 'thesis');
       this.ids.push(claim.id);
       this.texts.push(claim.text);
       this.labels.push(label.lines.join('\n'));

