@@ -2,7 +2,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
-import { DetailLayer } from './detail-layer.js';
+import { DetailLayer, SMALL_MAP } from './detail-layer.js';
 import { type ClaimLabel, LabelMeasurer } from './label-size.js';
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
@@ -128,6 +128,16 @@ export class CytoscapeView {
     // Measuring, then Cytoscape's start-up if still to come, in tasks of their own.
     clearTimeout(this.sceneTimer);
     clearTimeout(this.startTimer);
+    this.detail.reset(null);
+    this.core?.elements().remove();
+    this.laidOut = null;
+    this.firstFrame = { pending: true, overviewDrawn: false, cyDrawn: true };
+    // A small map's labels take a few milliseconds: measured now, it draws in the next frame.
+    if (index.claims.size <= SMALL_MAP) {
+      this.buildScene();
+      if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
+      return;
+    }
     const claims = [...index.claims.values()];
     const labels: ClaimLabel[] = [];
     const measure = () => {
@@ -147,10 +157,6 @@ export class CytoscapeView {
       if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
     };
     this.sceneTimer = setTimeout(measure, 0);
-    this.detail.reset(null);
-    this.core?.elements().remove();
-    this.laidOut = null;
-    this.firstFrame = { pending: true, overviewDrawn: false, cyDrawn: true };
   }
 
   private buildScene(labels?: readonly ClaimLabel[]): Scene {

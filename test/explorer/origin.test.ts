@@ -52,7 +52,7 @@ describe('the explorer says where its map comes from', () => {
     expect(shown.getBoundingClientRect().height).to.be.above(10);
     const mapTop = map.getBoundingClientRect().top;
     expect(shown.getBoundingClientRect().bottom).to.be.at.most(mapTop + 1);
-    expect(map.cy!.nodes('.claim').length).to.equal(1);
+    await until(() => map.cy!.nodes('.claim').length === 1, 'the claim drawn');
   });
 
   it('a map from another site that fails to load: the banner and the error', async () => {
