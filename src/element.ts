@@ -4,6 +4,8 @@ export type { MapLayout, MapTheme, MapView } from './components/argument-map/arg
 export { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './components/argument-map/events.js';
 export type { ClaimSelectDetail, MapErrorDetail, MapLoadDetail } from './components/argument-map/events.js';
 export { ClaimPanel } from './components/claim-panel/claim-panel.js';
+export { ClaimAssumeEvent, PanelCloseEvent } from './components/claim-panel/claim-panel-events.js';
+export type { ClaimAssumeDetail } from './components/claim-panel/claim-panel-events.js';
 export { MapOutline } from './components/map-outline/map-outline.js';
 export { CaseView } from './components/case-view/case-view.js';
 export { ClaimNavigateEvent } from './components/shared/claim-navigate-event.js';

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const explorerStyles = css`
   :host {
     display: grid;
-    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-rows: auto auto minmax(0, 1fr);
     height: 100%;
     font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     color: var(--explorer-text, #1d2329);
@@ -58,6 +58,18 @@ export const explorerStyles = css`
     display: inline-flex;
     gap: 0.2rem;
   }
+  .export-status {
+    color: #56606b;
+    font-size: 0.85rem;
+  }
+  .export-error {
+    padding: 0.1rem 0.45rem;
+    border: 1px solid #c0262d;
+    border-radius: 4px;
+    background: #fdecec;
+    color: #8a1117;
+    font-weight: 600;
+  }
   .count {
     color: #56606b;
     font-size: 0.85rem;
@@ -66,7 +78,28 @@ export const explorerStyles = css`
     grid-row: 2;
     padding: 1rem;
   }
+  header {
+    grid-row: 1;
+  }
+  .origin-banner {
+    grid-row: 2;
+    margin: 0;
+    padding: 0.45rem 0.8rem;
+    border-bottom: 2px solid #b58100;
+    background: #fff4cc;
+    color: #3d2e00;
+    overflow-wrap: anywhere;
+  }
+  .origin-banner a {
+    color: #1a5fd0;
+    font-weight: 600;
+  }
+  /* The banner above says it already, louder. */
+  argument-map::part(origin) {
+    display: none;
+  }
   .workspace {
+    grid-row: 3;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     min-height: 0;
@@ -110,6 +143,8 @@ export const explorerStyles = css`
       --explorer-background: #0f1318;
     }
     header { border-color: #34404c; }
+    .origin-banner { background: #3d3000; color: #fff0bf; border-color: #c99a1a; }
+    .origin-banner a { color: #8fbcff; }
     select, input, button { background: #1c232b; border-color: #56606b; }
     button[aria-pressed='true'] { background: #1f3a5f; }
     .tool {
@@ -122,7 +157,8 @@ export const explorerStyles = css`
       --argument-map-link: #8fbcff;
       border-color: #34404c;
     }
-    .count { color: #a5afba; }
+    .count, .export-status { color: #a5afba; }
+    .export-error { background: #4a1618; color: #ffd6d6; border-color: #ff7b7b; }
   }
   @media print {
     header { display: none; }

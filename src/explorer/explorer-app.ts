@@ -7,6 +7,7 @@ import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { fetchMapFiles } from '../load/fetch-map.js';
 import { fetchSourceText } from '../load/fetch-source-text.js';
+import { foreignOrigin } from '../load/map-url-policy.js';
 import { hasErrors, withExcerpts, type Diagnostic } from '../model/diagnostic.js';
 import type { MapFile } from '../parse/parse-markdown.js';
 import { download } from '../components/shared/download.js';
@@ -36,9 +37,13 @@ export class ArgumentExplorer extends LitElement {
   /** The text the articles tool shows, or why it could not be loaded. */
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
+  /** Origins other than this site's that the last map (or its error) came from, as the element found them. */
+  @state() private accessor loadedOrigins: readonly string[] = [];
   /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
   @state() private accessor editing: { files?: MapFile[]; edits?: ReadonlyMap<string, string>; error?: string } | null = null;
   @state() private accessor editDiagnostics: Diagnostic[] = [];
+  /** What the last export did: a file saved, or why it failed. */
+  @state() private accessor exported: { message: string; failed: boolean } | null = null;
   /** The map last read from the editor: its diagnostics came with it, fuller than the element's. */
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
@@ -81,15 +86,27 @@ export class ArgumentExplorer extends LitElement {
     select.value = '';
     const map = this.element.state.$map.get()?.map;
     if (!choice || !map) return;
-    if (choice === 'png' || choice === 'svg') {
-      download(await this.element.exportImage(choice), `argument-map.${choice}`);
-    } else {
-      const format = choice === 'view-json' ? 'json' : choice as 'markdown' | 'argdown' | 'aif';
-      const result = exportMap(choice === 'view-json' ? this.element.shownMap()! : map, format);
-      const name = choice === 'view-json' ? 'argument-map-view.json' : `argument-map.${{ json: 'json', markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format]}`;
-      // A map the format cannot hold is not saved half-right: the reasons are shown instead.
-      if (result.ok) download(result.text, name, format === 'json' ? 'application/json' : undefined);
-      else window.alert(`This map cannot be saved as ${format} as it is:\n${result.problems.map((p) => p.message).join('\n')}`);
+    // Any failure is said on the page: an export is a user's action, not something to lose silently.
+    try {
+      let name: string;
+      if (choice === 'png' || choice === 'svg') {
+        this.exported = { message: `Making the ${choice.toUpperCase()} image…`, failed: false };
+        name = `argument-map.${choice}`;
+        download(await this.element.exportImage(choice), name);
+      } else {
+        const format = choice === 'view-json' ? 'json' : choice as 'markdown' | 'argdown' | 'aif';
+        const result = exportMap(choice === 'view-json' ? this.element.shownMap()! : map, format);
+        name = choice === 'view-json' ? 'argument-map-view.json' : `argument-map.${{ json: 'json', markdown: 'md', argdown: 'argdown', aif: 'aif.json' }[format]}`;
+        // A map the format cannot hold is not saved half-right: the reasons are shown instead.
+        if (!result.ok) {
+          this.exported = { message: `This map cannot be saved as ${format} as it is: ${result.problems.map((p) => p.message).join('; ')}`, failed: true };
+          return;
+        }
+        download(result.text, name, format === 'json' ? 'application/json' : undefined);
+      }
+      this.exported = { message: `Saved ${name}.`, failed: false };
+    } catch (error) {
+      this.exported = { message: `Export failed: ${error instanceof Error ? error.message : String(error)}`, failed: true };
     }
   }
 
@@ -204,6 +221,25 @@ export class ArgumentExplorer extends LitElement {
     return (threadId && loaded.index.rootsOf(threadId)[0]?.id) || null;
   }
 
+  /**
+   * Where the map comes from, when that is not this site: `?src=` can name any site, and the
+   * map's text and links are then that site's words, shown on this page.
+   */
+  private renderOrigin() {
+    let origins = this.loadedOrigins;
+    try {
+      const own = foreignOrigin(new URL(this.src, document.baseURI));
+      if (own && !origins.includes(own)) origins = [own, ...origins];
+    } catch {
+      // Not a URL: the element says so.
+    }
+    if (origins.length === 0) return nothing;
+    return html`<p class="origin-banner" role="status">
+      <strong>This map comes from ${origins.join(', ')}</strong> — not from this site. Its claims, quotes and links are
+      whatever that site wrote. <a href=${location.pathname}>Open this site's map</a>
+    </p>`;
+  }
+
   override render() {
     const s = this.$settings.get();
     const map = this.loaded?.map;
@@ -275,11 +311,14 @@ export class ArgumentExplorer extends LitElement {
           <option value="argdown">Map (Argdown)</option>
           <option value="aif">Map (AIF JSON)</option>
         </select>
+        <span class="export-status" role="status">${this.exported && !this.exported.failed ? this.exported.message : ''}</span>
+        ${this.exported?.failed ? html`<span class="export-error" role="alert">${this.exported.message}</span>` : nothing}
         <span class="count" aria-live="polite">${map ? `${claimCount} claims` : ''}</span>
         ${this.failed && this.src !== this.defaultSrc
           ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`
           : nothing}
       </header>
+      ${this.renderOrigin()}
       <div class="workspace ${s.tool ? 'with-tool' : ''}">
         <argument-map
           src=${this.src}
@@ -294,10 +333,16 @@ export class ArgumentExplorer extends LitElement {
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
           @map-load=${(e: MapLoadEvent) => {
             this.loaded = this.element.state.$map.get();
+            this.loadedOrigins = this.element.mapOrigins;
             this.failed = false;
             if (e.detail.map !== this.editedMap) this.editDiagnostics = e.detail.diagnostics;
           }}
-          @map-error=${(e: MapErrorEvent) => { this.loaded = null; this.failed = true; this.editDiagnostics = e.detail.diagnostics; }}
+          @map-error=${(e: MapErrorEvent) => {
+            this.loaded = null;
+            this.failed = true;
+            this.loadedOrigins = this.element.mapOrigins;
+            this.editDiagnostics = e.detail.diagnostics;
+          }}
         ></argument-map>
         ${this.renderTool(s, thread)}
       </div>

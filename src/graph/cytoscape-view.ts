@@ -2,8 +2,8 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
-import { DetailLayer } from './detail-layer.js';
-import { LabelMeasurer } from './label-size.js';
+import { DetailLayer, SMALL_MAP } from './detail-layer.js';
+import { type ClaimLabel, LabelMeasurer } from './label-size.js';
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
 import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
@@ -25,6 +25,8 @@ export interface ClaimLook {
 
 /** How far out a reader can zoom; `fit` goes further when a big map needs it. */
 const MIN_ZOOM = 0.05;
+/** How long measuring labels may block the page before it yields (a big map's labels take several tasks). */
+const MEASURE_SLICE_MS = 40;
 
 /**
  * The one place that talks to Cytoscape. The rest of the code speaks in claims and threads;
@@ -57,6 +59,7 @@ export class CytoscapeView {
   private startTimer: ReturnType<typeof setTimeout> | undefined;
   private sceneTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
+  private sceneWaiters: (() => void)[] = [];
 
   constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
     this.colours = colours;
@@ -113,36 +116,70 @@ export class CytoscapeView {
   }
 
   /**
-   * Shows `map` from the next `render` on. Its labels are measured in a task of its own, or in
-   * `render` if that comes first, so that loading a big map is several short tasks, not one long one.
+   * Shows `map` from the next `render` on. Its labels are measured in tasks of their own, a few
+   * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
+   * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
    */
   setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>): void {
     this.map = map;
     this.index = index;
     this.sides = sides;
     this.scene = null;
-    // Measuring, then Cytoscape's start-up if still to come, each in a task of its own.
+    // Measuring, then Cytoscape's start-up if still to come, in tasks of their own.
     clearTimeout(this.sceneTimer);
     clearTimeout(this.startTimer);
-    this.sceneTimer = setTimeout(() => {
-      if (this.map === map && !this.scene) this.buildScene();
-      if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
-    }, 0);
     this.detail.reset(null);
     this.core?.elements().remove();
     this.laidOut = null;
     this.firstFrame = { pending: true, overviewDrawn: false, cyDrawn: true };
+    // A small map's labels take a few milliseconds: measured now, it draws in the next frame.
+    if (index.claims.size <= SMALL_MAP) {
+      this.buildScene();
+      if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
+      return;
+    }
+    const claims = [...index.claims.values()];
+    const labels: ClaimLabel[] = [];
+    const measure = () => {
+      if (this.map !== map || this.scene) return;
+      const start = performance.now();
+      while (labels.length < claims.length && performance.now() - start < MEASURE_SLICE_MS) {
+        for (const end = Math.min(claims.length, labels.length + 200); labels.length < end;) {
+          const claim = claims[labels.length];
+          labels.push(this.measurer.label(claim.text, (sides.get(claim.id) ?? 'thesis') === 'thesis'));
+        }
+      }
+      if (labels.length < claims.length) {
+        this.sceneTimer = setTimeout(measure, 0);
+        return;
+      }
+      this.buildScene(labels);
+      if (!this.core) this.startTimer = setTimeout(() => this.cy, 0);
+    };
+    this.sceneTimer = setTimeout(measure, 0);
   }
 
-  private buildScene(): Scene {
+  private buildScene(labels?: readonly ClaimLabel[]): Scene {
     clearTimeout(this.sceneTimer);
     const start = performance.now();
-    const scene = new Scene(this.map!, this.index!, this.sides!, this.measurer);
+    const scene = new Scene(this.map!, this.index!, this.sides!, this.measurer, labels);
     this.scene = scene;
     this.stored = storedPositions(this.map!);
     this.detail.reset(scene);
     performance.measure('argument-map:scene', { start });
+    this.sceneWaiters.splice(0).forEach((resolve) => resolve());
     return scene;
+  }
+
+  /** Whether the map's labels are measured: false between `setMap` and the last task that measures them. */
+  get sceneReady(): boolean {
+    return !this.map || this.scene !== null;
+  }
+
+  /** Resolves once the map's labels are measured (at once when they are, or when there is no map). */
+  whenSceneReady(): Promise<void> {
+    if (this.sceneReady || this.destroyed) return Promise.resolve();
+    return new Promise((resolve) => this.sceneWaiters.push(resolve));
   }
 
   /** Forgets the map: nothing is drawn until the next `setMap`. */
@@ -154,6 +191,7 @@ export class CytoscapeView {
     this.scene = null;
     this.detail.reset(null);
     this.core?.elements().remove();
+    this.sceneWaiters.splice(0).forEach((resolve) => resolve());
     this.queueDraw();
   }
 
@@ -297,6 +335,7 @@ export class CytoscapeView {
     this.core?.destroy();
     this.destroyed = true;
     this.overview.canvas.remove();
+    this.sceneWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {

@@ -1,6 +1,13 @@
 import { CLAIM_FONT, CLAIM_FONT_SIZE, CLAIM_PADDING, CLAIM_WIDTH } from './style.js';
 
 const LINE_HEIGHT = 1.25;
+/**
+ * The most lines a claim's box shows; longer text ends in an ellipsis there (the panel shows it
+ * whole). A claim is one sentence: this is room for about 400 characters, and it keeps a hostile
+ * 20,000-character claim from making a box, and an exported image, thousands of pixels tall.
+ */
+export const MAX_LABEL_LINES = 16;
+const ELLIPSIS = '…';
 /** Our widths are sums of character advances, Cytoscape measures whole lines: keep a pixel in hand. */
 const SAFETY = 1;
 
@@ -22,9 +29,11 @@ export interface Advances {
 /**
  * Lines that `text` wraps into at word boundaries, the way Cytoscape wraps a label: a line takes
  * the next word while the line, that word and a trailing space fit in `maxWidth`. A word's width
- * is the sum of its characters' advances.
+ * is the sum of its characters' advances. A word too wide for a line of its own is cut between
+ * characters (Cytoscape would let it overflow the box). After `maxLines` lines the text is cut
+ * short, the last line ending in an ellipsis.
  */
-export function wrapLines(text: string, maxWidth: number, advances: Advances): string[] {
+export function wrapLines(text: string, maxWidth: number, advances: Advances, maxLines = MAX_LABEL_LINES): string[] {
   const { table } = advances;
   const space = table[32] >= 0 ? table[32] : advances.measure(' ', 0);
   const limit = maxWidth - SAFETY;
@@ -32,7 +41,12 @@ export function wrapLines(text: string, maxWidth: number, advances: Advances): s
   let lineStart = -1;
   let lineEnd = 0;
   let width = 0;
+  let cut = false;
   for (let i = 0; i < text.length;) {
+    if (lines.length > maxLines) {
+      cut = true;
+      break;
+    }
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const start = i;
@@ -42,6 +56,17 @@ export function wrapLines(text: string, maxWidth: number, advances: Advances): s
       if (isSpace(code)) break;
       const advance = code < 0xd800 || code > 0xdfff ? table[code] : -1;
       word += advance >= 0 ? advance : advances.measure(text, i);
+    }
+    if (word + space > limit) {
+      // Too wide for any line: it starts a line of its own and is cut into pieces that fit.
+      if (lineStart >= 0) lines.push(text.slice(lineStart, lineEnd));
+      const pieces = cutWord(text, start, i, limit - space, advances, maxLines + 1 - lines.length);
+      for (let p = 0; p < pieces.length - 1; p++) lines.push(text.slice(pieces[p], pieces[p + 1]));
+      lineStart = pieces[pieces.length - 1];
+      lineEnd = i;
+      // Past the last line, the rest is not measured: it is cut off.
+      width = lines.length > maxLines ? 0 : widthOf(text, lineStart, i, advances) + space;
+      continue;
     }
     if (lineStart >= 0 && width + word + space > limit) {
       lines.push(text.slice(lineStart, lineEnd));
@@ -54,8 +79,59 @@ export function wrapLines(text: string, maxWidth: number, advances: Advances): s
     lineEnd = i;
   }
   lines.push(lineStart < 0 ? '' : text.slice(lineStart, lineEnd));
+  if (cut || lines.length > maxLines) {
+    lines.length = maxLines;
+    lines[maxLines - 1] = withEllipsis(lines[maxLines - 1], limit - space, advances);
+  }
   // Runs of spaces, tabs and newlines inside a line read as one space, as in Cytoscape.
-  return /\s\s|[^\S ]/.test(text) ? lines.map((line) => line.replace(/\s+/g, ' ')) : lines;
+  return lines.some((line) => /\s\s|[^\S ]/.test(line)) ? lines.map((line) => line.replace(/\s+/g, ' ')) : lines;
+}
+
+/** The width of `text` from `start` to `end`, as the sum of its characters' advances. */
+function widthOf(text: string, start: number, end: number, advances: Advances): number {
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const advance = code < 0xd800 || code > 0xdfff ? advances.table[code] : -1;
+    width += advance >= 0 ? advance : advances.measure(text, i);
+  }
+  return width;
+}
+
+/**
+ * Where to cut the word from `start` to `end` so that each piece fits in `limit`: the start of
+ * every piece, the first being `start`. Never between the halves of a surrogate pair, and at
+ * least one character a piece. Stops after `maxPieces` whole pieces: the rest is not shown.
+ */
+function cutWord(text: string, start: number, end: number, limit: number, advances: Advances, maxPieces: number): number[] {
+  const starts = [start];
+  let width = 0;
+  for (let i = start; i < end && starts.length <= maxPieces; i++) {
+    const code = text.charCodeAt(i);
+    const lowHalf = code >= 0xdc00 && code <= 0xdfff;
+    const advance = code < 0xd800 || code > 0xdfff ? advances.table[code] : -1;
+    const w = advance >= 0 ? advance : advances.measure(text, i);
+    if (!lowHalf && width + w > limit && i > starts[starts.length - 1]) {
+      starts.push(i);
+      width = 0;
+    }
+    width += w;
+  }
+  return starts;
+}
+
+/** `line` cut short to fit `limit` with an ellipsis after it. */
+function withEllipsis(line: string, limit: number, advances: Advances): string {
+  const room = limit - widthOf(ELLIPSIS, 0, 1, advances);
+  let end = 0;
+  let width = 0;
+  while (end < line.length) {
+    const pair = end + 1 < line.length && line.charCodeAt(end) >= 0xd800 && line.charCodeAt(end) <= 0xdbff ? 2 : 1;
+    width += widthOf(line, end, end + pair, advances);
+    if (width > room) break;
+    end += pair;
+  }
+  return `${line.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
 /** A claim's label broken into lines, and the height of the box that holds it. */

@@ -1,7 +1,7 @@
 import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap, RelationKind } from '../model/types.js';
-import type { LabelMeasurer } from './label-size.js';
+import type { ClaimLabel, LabelMeasurer } from './label-size.js';
 import type { Point } from './layout.js';
 import { CLAIM_WIDTH } from './style.js';
 
@@ -28,7 +28,7 @@ export interface Rect {
 }
 
 export interface SceneRelation {
-  /** Cytoscape edge id: `r` and the relation's index in `map.relations`. */
+  /** Cytoscape edge id: `relationIdPrefix` and the relation's index in `map.relations`; never a claim id. */
   id: string;
   from: number;
   to: number;
@@ -69,7 +69,8 @@ export class Scene {
   frames: ThreadFrame[] = [];
   private state: ViewState | null = null;
 
-  constructor(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, measurer: LabelMeasurer) {
+  /** `labels`, when given, are the claims' labels measured ahead (see `measureLabels`), in `index.claims` order. */
+  constructor(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, measurer: LabelMeasurer, labels?: readonly ClaimLabel[]) {
     const threadOrder = new Map(map.threads.map((t, i) => [t.id, i]));
     const sourceOrder = new Map(map.sources.map((s, i) => [s.id, i]));
     this.threadTitles = map.threads.map((t) => t.title);
@@ -83,7 +84,7 @@ export class Scene {
     for (const claim of index.claims.values()) {
       const i = this.ids.length;
       const side = sides.get(claim.id) ?? 'thesis';
-      const label = measurer.label(claim.text, side === 'thesis');
+      const label = labels?.[i] ?? measurer.label(claim.text, side === 'thesis');
       this.ids.push(claim.id);
       this.texts.push(claim.text);
       this.labels.push(label.lines.join('\n'));
@@ -94,13 +95,14 @@ export class Scene {
       this.heights[i] = label.height;
     }
     this.relationsOf = this.ids.map(() => []);
+    const prefix = relationIdPrefix(this.ids);
     map.relations.forEach((relation, r) => {
       const from = this.indexOf.get(relation.from);
       const to = this.indexOf.get(relation.to);
       if (from === undefined || to === undefined) return;
       this.relationsOf[from].push(this.relations.length);
       if (to !== from) this.relationsOf[to].push(this.relations.length);
-      this.relations.push({ id: `r${r}`, from, to, kind: relation.kind });
+      this.relations.push({ id: `${prefix}${r}`, from, to, kind: relation.kind });
     });
   }
 
@@ -227,4 +229,16 @@ export class Scene {
         y2: r.y2 + FRAME_PADDING,
       }));
   }
+}
+
+/**
+ * A prefix for edge ids that no claim id starts with, so that Cytoscape's nodes (keyed by claim
+ * id, as `el.cy.$id(claimId)` promises) and edges never share an id: a shared id makes Cytoscape
+ * drop the edge. Markdown ids cannot hold `→`; ids read from JSON can hold anything, so the
+ * prefix grows until no id starts with it.
+ */
+export function relationIdPrefix(claimIds: readonly string[]): string {
+  let prefix = '→';
+  while (claimIds.some((id) => id.startsWith(prefix))) prefix += '→';
+  return prefix;
 }

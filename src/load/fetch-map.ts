@@ -6,6 +6,7 @@ import { readMapTexts } from '../interop/read-any.js';
 import { decodeText } from '../parse/decode-text.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 import { fetchOk } from './fetch-ok.js';
+import { MapUrlPolicy } from './map-url-policy.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
 export class MapLoadError extends Error {}
@@ -23,8 +24,8 @@ export class MapLoadError extends Error {}
  * const kialo = await fetchMap('/api/discussion/42/export', undefined, 'kialo');
  * ```
  */
-export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat): Promise<ParseResult> {
-  const { files, indexed, diagnostics } = await fetchMapFiles(src, signal, format);
+export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy()): Promise<ParseResult> {
+  const { files, indexed, diagnostics } = await fetchMapFiles(src, signal, format, policy);
   const result = await readMapTexts(files, indexed ? undefined : format, { signal, diagnostics });
   return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
 }
@@ -35,10 +36,10 @@ export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFo
  * them (a file that is not text; an index entry that is absolute, has `..` or a scheme, or
  * leads to another site or out of the index's folder: such entries are not fetched).
  */
-export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat): Promise<{ files: MapFile[]; indexed: boolean; diagnostics: Diagnostic[] }> {
+export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy()): Promise<{ files: MapFile[]; indexed: boolean; diagnostics: Diagnostic[] }> {
   const url = new URL(src, document.baseURI);
   const diagnostics: Diagnostic[] = [];
-  const first = await fetchFile(url, diagnostics, signal, url.pathname.split('/').pop() || src);
+  const first = await fetchFile(url, diagnostics, policy, signal, url.pathname.split('/').pop() || src);
   const index = first && (format === undefined || format === 'json') ? readMapIndex(first) : undefined;
   if (!index) return { files: first ? [first] : [], indexed: false, diagnostics };
   diagnostics.push(...index.diagnostics);
@@ -49,20 +50,28 @@ export async function fetchMapFiles(src: string, signal?: AbortSignal, format?: 
       diagnostics.push(refusal(index.positions, entry.path, `"${entry.name}" leads to ${fileUrl?.href ?? 'no URL'}, outside the index’s folder`));
       return undefined;
     }
-    return fetchFile(fileUrl, diagnostics, signal);
+    return fetchFile(fileUrl, diagnostics, policy, signal);
   }));
   return { files: fetched.filter((file): file is MapFile => file !== undefined), indexed: true, diagnostics };
 }
 
 /** The text of the file at `url`, or undefined with the reason in `diagnostics` when it is not text. */
-async function fetchFile(url: URL, diagnostics: Diagnostic[], signal?: AbortSignal, name = url.pathname.split('/').pop() || url.href): Promise<MapFile | undefined> {
+async function fetchFile(url: URL, diagnostics: Diagnostic[], policy: MapUrlPolicy, signal?: AbortSignal, name = url.pathname.split('/').pop() || url.href): Promise<MapFile | undefined> {
+  // Checked before the fetch, and again where a redirect ended.
+  admit(url, policy);
   const response = await fetchOk(url, url.href, (message) => new MapLoadError(message), signal);
+  if (response.redirected && response.url) admit(new URL(response.url), policy);
   const decoded = decodeText(new Uint8Array(await response.arrayBuffer()), name);
   if ('error' in decoded) {
     diagnostics.push(decoded.error);
     return undefined;
   }
   return { name, text: decoded.text };
+}
+
+function admit(url: URL, policy: MapUrlPolicy): void {
+  const refused = policy.refusal(url);
+  if (refused) throw new MapLoadError(refused);
 }
 
 export function loadErrorDiagnostic(message: string, file = '<src>'): Diagnostic {

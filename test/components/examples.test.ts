@@ -18,7 +18,7 @@ describe('the built bundle in plain HTML pages (examples/)', () => {
   it('examples/index.html shows the shipped map with one script tag, and its page hears claim-select', async () => {
     const { frame, win, el } = await openPage('examples/index.html');
     try {
-      expect(el.cy!.nodes('.claim').filter((n) => !n.hasClass('hidden')).length).to.be.greaterThan(10);
+      await until(() => el.cy!.nodes('.claim').filter((n) => !n.hasClass('hidden')).length > 10, 'more than ten claims drawn');
       const root = el.shadowRoot!.querySelector('.graph')!;
       expect(root).to.exist;
       el.shadowRoot!.querySelector<HTMLElement>('.graph')!.focus();

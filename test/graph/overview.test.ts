@@ -63,7 +63,20 @@ describe('claim labels', () => {
     const widthOf = { table: new Float64Array(0x10000).fill(10), measure: () => 10 };
     expect(wrapLines('aaa bbb ccc', 81, widthOf)).to.deep.equal(['aaa bbb', 'ccc']);
     expect(wrapLines('aaa bbb ccc', 79, widthOf)).to.deep.equal(['aaa', 'bbb', 'ccc']);
-    expect(wrapLines('aaaaaaaaaaaaaaa b', 50, widthOf)).to.deep.equal(['aaaaaaaaaaaaaaa', 'b']);
+  });
+
+  it('cut a word too wide for any line between its characters, and end a label too long for its box in an ellipsis', () => {
+    const widthOf = { table: new Float64Array(0x10000).fill(10), measure: () => 10 };
+    // 49 pixels (a pixel in hand), less a space: three characters a piece.
+    expect(wrapLines('aaaaaaaaaaaaaaa b', 50, widthOf)).to.deep.equal(['aaa', 'aaa', 'aaa', 'aaa', 'aaa', 'b']);
+    expect(wrapLines('xy aaaaaaa', 50, widthOf)).to.deep.equal(['xy', 'aaa', 'aaa', 'a']);
+    expect(wrapLines('aa bb cc dd ee ff', 40, widthOf, 3)).to.deep.equal(['aa', 'bb', 'c…']);
+    const huge = wrapLines('a'.repeat(10_000_000), 176, widthOf);
+    expect(huge).to.have.length(16);
+    expect(huge[15].endsWith('…')).to.equal(true);
+    // A surrogate pair is never split.
+    const emoji = { table: new Float64Array(0x10000).fill(10), measure: (text: string, i: number) => (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? 0 : 10) };
+    for (const line of wrapLines('😀'.repeat(40), 50, emoji)) expect(line).to.match(/^(\uD83D\uDE00)+$/);
   });
 
   it('fit inside their claim boxes as Cytoscape draws them', async () => {

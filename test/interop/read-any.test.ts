@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { exportMarkdown } from '../../src/interop/markdown-export.js';
 import { readMapText, readMapTexts } from '../../src/interop/read-any.js';
 import { fetchMap } from '../../src/load/fetch-map.js';
+import { MapUrlPolicy } from '../../src/load/map-url-policy.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { parseMapAsync } from '../../src/parse/parse-map-async.js';
 import { diagnosticLines, fixtureText, relationLines, written } from './helpers.js';
@@ -163,7 +164,8 @@ describe('fetching a map by format', () => {
 
   it('takes an explicit format for a URL whose name says nothing', async () => {
     const kialo = await fixtureText('interop/car-free-centres.txt');
-    const { map } = await fetchMap(`data:text/plain;charset=utf-8,${encodeURIComponent(kialo)}`, undefined, 'kialo');
+    // A data: URL is a map the page itself hands over: it must say it allows such URLs.
+    const { map } = await fetchMap(`data:text/plain;charset=utf-8,${encodeURIComponent(kialo)}`, undefined, 'kialo', new MapUrlPolicy({ allowDataUrls: true }));
     expect(map.relations).to.have.length(12);
   });
 

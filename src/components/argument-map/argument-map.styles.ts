@@ -120,6 +120,20 @@ export const argumentMapStyles = css`
     border-radius: 3px;
     border: 1px solid var(--_border);
   }
+  .origin {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    margin: 0;
+    padding: 0.35rem 0.7rem;
+    border-bottom: 1px solid var(--_match);
+    background: color-mix(in srgb, var(--_match) 22%, var(--_background));
+    color: var(--_text);
+    font-size: 13px;
+    overflow-wrap: anywhere;
+    z-index: 3;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -147,6 +161,9 @@ export const argumentMapStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.05rem;
     color: var(--_attacks);
+  }
+  .empty h2 {
+    color: var(--_text);
   }
   .error .excerpt {
     margin: 0.15rem 0 0.5rem;

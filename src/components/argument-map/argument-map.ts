@@ -1,21 +1,24 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CytoscapeView } from '../../graph/cytoscape-view.js';
-import { exportImage, type ImageFormat } from '../../graph/export-image.js';
+import { exportImage, ImageExportError, type ImageFormat } from '../../graph/export-image.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
 import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
+import { MapUrlPolicy } from '../../load/map-url-policy.js';
 import { formatDiagnostic, hasErrors, withExcerpts, type Diagnostic } from '../../model/diagnostic.js';
 import { partOfMap } from '../../model/part-of-map.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { validateMap } from '../../model/validate.js';
 import { parseMapAsync } from '../../parse/parse-map-async.js';
-import { type Assumption, assume, assumptionOf } from '../../state/assume.js';
-import { createMapState, prepareMap } from '../../state/map-state.js';
+import { assume, assumptionOf } from '../../state/assume.js';
+import { createMapState, type LoadedMap, prepareMap } from '../../state/map-state.js';
+import type { ClaimAssumeEvent } from '../claim-panel/claim-panel-events.js';
+import type { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import { argumentMapStyles } from './argument-map.styles.js';
 import { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './events.js';
 
@@ -45,9 +48,12 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  *
  * @summary Renders an argument map from Markdown or JSON, with evidence for every claim.
  *
- * @event claim-select - The user selected a claim or cleared the selection. `detail: { id, claim }`.
- * @event map-load - A map was loaded and is shown. `detail: { map, diagnostics }`.
- * @event map-error - The map could not be loaded or has errors. `detail: { message, diagnostics }`.
+ * Only these three events leave the element (they bubble and are composed); the events of the
+ * panel and outline inside it stop at its shadow root.
+ *
+ * @fires claim-select - The user selected a claim or cleared the selection. `detail: { id, claim }` (`ClaimSelectEvent`).
+ * @fires map-load - A map was loaded and is shown. `detail: { map, diagnostics }` (`MapLoadEvent`).
+ * @fires map-error - The map could not be loaded or has errors. `detail: { message, diagnostics }` (`MapErrorEvent`).
  *
  * @slot - Inline Markdown map, best inside `<script type="text/markdown">`, used when there is no `src` or `map`.
  *
@@ -57,6 +63,7 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
  * @csspart panel - The selected claim's panel.
  * @csspart outline - The outline view.
  * @csspart status - The loading and error messages.
+ * @csspart origin - The note naming the site a map loaded from `src` came from, when it is not the page's own.
  *
  * @cssproperty --argument-map-text - Text colour.
  * @cssproperty --argument-map-muted - Secondary text colour.
@@ -100,11 +107,26 @@ export class ArgumentMapElement extends LitElement {
   @property({ reflect: true }) accessor theme: MapTheme = 'auto';
   /** `graph`, or `outline`: the map as nested lists. */
   @property() accessor view: MapView = 'graph';
+  /**
+   * Whether `src` may be a `data:` or `blob:` URL. Off by default: such a URL carries its map in
+   * the link itself, so a link could show anyone's map as this page's.
+   */
+  @property({ attribute: 'allow-data-urls', type: Boolean }) accessor allowDataUrls = false;
+
+  /**
+   * The origins, other than the page's own, that the shown map (or the error in its place) came
+   * from: `src`, the files an index lists, where redirects ended. Empty for a map from the page's
+   * own site, the `map` property or inline Markdown. The element names them in its `origin` part.
+   */
+  get mapOrigins(): readonly string[] {
+    return this.origins;
+  }
 
   /** The nanostores behind the element, for components that share its selection and filters. */
   readonly state = createMapState();
 
   @query('.graph') private accessor graphContainer!: HTMLElement;
+  @state() private accessor origins: readonly string[] = [];
   private view_: CytoscapeView | null = null;
   private loadGeneration = 0;
   private loadAbort: AbortController | null = null;
@@ -131,10 +153,11 @@ export class ArgumentMapElement extends LitElement {
 
   /**
    * The graph as an image: PNG (Cytoscape's own `png()`) or SVG (cytoscape-svg, loaded on first
-   * use). Maps of up to 300 claims come whole; on bigger ones, the claims near the view.
+   * use). Maps of up to 300 claims come whole; on bigger ones, the claims near the view. Rejects
+   * with an `ImageExportError` whose message says why, for the page to show.
    */
   async exportImage(format: ImageFormat = 'png'): Promise<Blob> {
-    if (!this.view_ || !this.state.$map.get()) throw new Error('no map is shown');
+    if (!this.view_ || !this.state.$map.get()) throw new ImageExportError('there is no map to export');
     await this.view_.settled();
     return exportImage(this.view_.cy, format, this.readColours().background);
   }
@@ -196,7 +219,7 @@ export class ArgumentMapElement extends LitElement {
     }
     if (changed.has('theme')) this.applyAppearance();
     if (changed.has('map') && this.map) this.showMap(this.map, validateMap(this.map));
-    else if ((changed.has('src') || changed.has('format')) && this.src) void this.load(this.src);
+    else if ((changed.has('src') || changed.has('format') || changed.has('allowDataUrls')) && this.src) void this.load(this.src);
   }
 
   protected override firstUpdated(): void {
@@ -232,6 +255,7 @@ export class ArgumentMapElement extends LitElement {
             : nothing}
           ${status.state === 'loaded' && this.view === 'graph' ? this.renderLegend() : nothing}
           ${this.renderStatus()}
+          ${this.renderOrigin()}
           <div id="announcement" class="visually-hidden" aria-live="polite">
             ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
           </div>
@@ -239,7 +263,7 @@ export class ArgumentMapElement extends LitElement {
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
               .label=${this.state.$labels.get().get(selected!)} .assumption=${assumptionOf(this.state.$assumptions.get(), selected!)}
-              @claim-assume=${(e: CustomEvent<{ id: string; as: Assumption }>) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
+              @claim-assume=${(e: ClaimAssumeEvent) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
           : nothing}
       </div>
@@ -272,19 +296,39 @@ export class ArgumentMapElement extends LitElement {
     if (status.state === 'empty' && !this.src && !this.map) {
       return html`<div part="status" class="status" role="status">No map: set <code>src</code>, <code>map</code>, or put Markdown inside the element.</div>`;
     }
+    const loaded = this.state.$map.get();
+    if (status.state === 'loaded' && loaded && loaded.map.claims.length === 0) {
+      // Read without errors, yet nothing to draw (a text with no headings, say): an empty canvas would say nothing.
+      const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
+      return html`<div part="status" class="status error empty" role="status">
+        <div>
+          <h2>This map has no claims</h2>
+          <p>A claim is a heading such as <code>## claim-id: One sentence.</code> under a thread heading such as <code># thread-id: A question?</code></p>
+          ${warnings.length ? html`<ul>${warnings.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}</li>`)}</ul>` : nothing}
+        </div>
+      </div>`;
+    }
     if (status.state !== 'error') return nothing;
     // A load failure's one diagnostic says what the message says already.
     const errors = status.diagnostics.filter((d) => d.severity === 'error' && d.message !== status.message);
     return html`<div part="status" class="status error" role="alert">
       <div>
         <h2>This map could not be shown</h2>
-        <p>${status.message}</p>
+        <p>${shortened(status.message, 2000)}</p>
         ${errors.length
-          ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${formatDiagnostic(d)}${d.excerpt ? html`<pre class="excerpt">${d.line} | ${d.excerpt}</pre>` : nothing}</li>`)}</ul>`
+          ? html`<ul>${errors.slice(0, 50).map((d) => html`<li>${shortened(formatDiagnostic(d), 2000)}${d.excerpt ? html`<pre class="excerpt">${d.line} | ${shortened(d.excerpt, 300)}</pre>` : nothing}</li>`)}</ul>`
           : nothing}
         ${errors.length > 50 ? html`<p>… and ${errors.length - 50} more.</p>` : nothing}
       </div>
     </div>`;
+  }
+
+  /** Says where a map from another site came from, so that it is not taken for this site's own. */
+  private renderOrigin() {
+    if (this.origins.length === 0 || this.state.$status.get().state === 'loading') return nothing;
+    return html`<p part="origin" class="origin" role="note">
+      This map comes from <strong>${this.origins.join(', ')}</strong> — not from this site.
+    </p>`;
   }
 
   /**
@@ -304,14 +348,21 @@ export class ArgumentMapElement extends LitElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     if (!quietly) this.state.$status.set({ state: 'loading', src });
+    const policy = new MapUrlPolicy({ allowDataUrls: this.allowDataUrls });
     try {
-      const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined);
+      const { map, diagnostics } = await fetchMap(src, abort.signal, (this.format || undefined) as MapFormat | undefined, policy);
+      // Reading ended with checking the whole map; indexing it, and handing it to the views,
+      // are tasks of their own, so that a big map never blocks the page for long.
+      await nextTask();
       if (generation !== this.loadGeneration) return;
-      this.showMap(map, diagnostics);
+      const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics);
+      await nextTask();
+      if (generation !== this.loadGeneration) return;
+      this.showMap(map, diagnostics, [...policy.foreignOrigins], prepared);
     } catch (error) {
       if (generation !== this.loadGeneration || abort.signal.aborted) return;
       const message = error instanceof MapLoadError ? error.message : `could not load ${src}: ${String(error)}`;
-      this.fail(message, [loadErrorDiagnostic(message, src)]);
+      this.fail(message, [loadErrorDiagnostic(message, src)], [...policy.foreignOrigins]);
     }
   }
 
@@ -328,22 +379,25 @@ export class ArgumentMapElement extends LitElement {
     if (!this.src && !this.map && this.view_) void this.loadInline();
   }
 
-  private showMap(map: ArgumentMap, diagnostics: Diagnostic[]): void {
+  /** `origins`: where the map came from when not from the page's own site (see `mapOrigins`). */
+  private showMap(map: ArgumentMap, diagnostics: Diagnostic[], origins: readonly string[] = [], prepared?: LoadedMap): void {
     this.loadGeneration++;
     this.loadAbort?.abort();
     if (hasErrors(diagnostics)) {
       const count = diagnostics.filter((d) => d.severity === 'error').length;
-      this.fail(`The map has ${count} error${count === 1 ? '' : 's'}:`, diagnostics);
+      this.fail(`The map has ${count} error${count === 1 ? '' : 's'}:`, diagnostics, origins);
       return;
     }
-    const loaded = prepareMap(map, diagnostics);
+    this.origins = origins;
+    const loaded = prepared ?? prepareMap(map, diagnostics);
     this.view_?.setMap(loaded.map, loaded.index, loaded.sides);
     this.state.$map.set(loaded);
     this.state.$status.set({ state: 'loaded' });
     this.dispatchEvent(new MapLoadEvent({ map, diagnostics }));
   }
 
-  private fail(message: string, diagnostics: Diagnostic[]): void {
+  private fail(message: string, diagnostics: Diagnostic[], origins: readonly string[] = []): void {
+    this.origins = origins;
     this.state.$map.set(null);
     this.view_?.clear();
     this.state.$status.set({ state: 'error', message, diagnostics });
@@ -353,10 +407,14 @@ export class ArgumentMapElement extends LitElement {
   private queueGraphRender(): void {
     if (this.renderQueued) return;
     this.renderQueued = true;
-    requestAnimationFrame(() => {
+    const draw = () => requestAnimationFrame(() => {
       this.renderQueued = false;
       this.renderGraph();
     });
+    // A new map's labels are measured in tasks of their own (see CytoscapeView.setMap): draw
+    // after them, so that measuring and laying out a big map are short tasks, not one long one.
+    if (this.view_?.sceneReady === false) void this.view_.whenSceneReady().then(draw);
+    else draw();
   }
 
   private renderGraph(): void {
@@ -412,7 +470,7 @@ export class ArgumentMapElement extends LitElement {
     if (refocusGraph) this.graphContainer?.focus();
   }
 
-  private onNavigate(event: CustomEvent<{ id: string }>): void {
+  private onNavigate(event: ClaimNavigateEvent): void {
     this.selectByUser(event.detail.id);
     if (this.view === 'graph') this.view_?.centreOn(event.detail.id);
   }
@@ -485,6 +543,18 @@ export class ArgumentMapElement extends LitElement {
       this.requestUpdate();
     });
   }
+}
+
+/**
+ * `text` cut to `max` characters: an error can quote a line of the map, and a hostile line can be
+ * megabytes long, which the page would take seconds to lay out.
+ */
+function shortened(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Removes the indentation that HTML source gives inline Markdown. */

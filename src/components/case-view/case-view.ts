@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { buildCase, type CaseClaim, type CaseResult, type CaseSide, type DebateCase } from '../../model/case/build-case.js';
 import { caseMarkdown } from '../../model/case/case-markdown.js';
 import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
-import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
+import { renderMarkdown } from '../../sanitize/markdown.js';
+import { sourceLinkUrl } from '../shared/source-link.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import { caseViewStyles } from './case-view.styles.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
@@ -96,11 +97,11 @@ export class CaseView extends LitElement {
 
   /** The debate convention: cite first (with the source's kind, stance and any caution), then the words. */
   private renderCard(card: EvidenceCard) {
-    const url = card.cite.url;
+    const url = sourceLinkUrl(card.cite.url);
     return html`
       <figure class="card" data-source=${card.cite.source}>
         <figcaption class="cite">
-          ${isSafeLinkUrl(url) ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${citeText(card.cite)}</a>` : citeText(card.cite)}
+          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${citeText(card.cite)}</a>` : citeText(card.cite)}
           ${card.kind ? html` · <span class="kind">${card.kind}</span>` : nothing}
           ${card.stance
             ? html`<span class="stance">Source's stance on this thread: ${card.stance.position}${card.stance.summary ? ` — ${card.stance.summary}` : ''}</span>`

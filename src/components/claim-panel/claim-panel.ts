@@ -3,10 +3,12 @@ import { property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
 import { speakerCite } from '../../model/speech.js';
-import { isSafeLinkUrl, renderMarkdown } from '../../sanitize/markdown.js';
+import { renderMarkdown } from '../../sanitize/markdown.js';
+import { sourceLinkUrl } from '../shared/source-link.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import type { Label } from '../../model/semantics/labelling.js';
 import type { Assumption } from '../../state/assume.js';
+import { ClaimAssumeEvent, PanelCloseEvent } from './claim-panel-events.js';
 import { claimPanelStyles } from './claim-panel.styles.js';
 
 const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Defeated', undec: 'Undecided' };
@@ -17,9 +19,12 @@ const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the
  * Everything about one claim: its text, its evidence with each source's kind and stance, and
  * the claims around it.
  *
- * @event claim-navigate - The user picked a related claim; `detail.id` names it.
- * @event panel-close - The user closed the panel.
- * @event claim-assume - The user assumed the claim true, false or open; `detail: { id, as }`.
+ * Its events bubble but are not composed: inside `<argument-map>` they stop at the element's
+ * shadow root.
+ *
+ * @fires claim-navigate - The user picked a related claim. `detail: { id }` (`ClaimNavigateEvent`).
+ * @fires panel-close - The user closed the panel (`PanelCloseEvent`).
+ * @fires claim-assume - The user assumed the claim true, false or open. `detail: { id, as }` (`ClaimAssumeEvent`).
  * @csspart base - The panel's box.
  */
 export class ClaimPanel extends LitElement {
@@ -66,7 +71,7 @@ export class ClaimPanel extends LitElement {
   private renderStanding() {
     if (!this.label) return nothing;
     const choice = (as: Assumption, text: string, title: string) => html`<button class="assume" aria-pressed=${this.assumption === as ? 'true' : 'false'}
-      title=${title} @click=${() => this.dispatchEvent(new CustomEvent('claim-assume', { detail: { id: this.claimId, as }, bubbles: true, composed: true }))}>${text}</button>`;
+      title=${title} @click=${() => this.dispatchEvent(new ClaimAssumeEvent({ id: this.claimId!, as }))}>${text}</button>`;
     return html`<p class="standing">
       <span class="label ${this.label}" title="Grounded semantics: attacks in the map, under your assumptions">${LABEL_TEXT[this.label]}</span>
       <span class="assume-group" role="group" aria-label="Assume">
@@ -83,6 +88,7 @@ export class ClaimPanel extends LitElement {
     const stance = source?.stances.find((s) => s.thread === claim.thread);
     const title = source?.title || sourceId;
     const details = [source?.outlet, source?.author, source?.date].filter((d) => d && d !== 'unknown');
+    const link = sourceLinkUrl(source?.url);
     return html`
       <figure data-source=${sourceId}>
         ${quotes.map((q) => html`
@@ -90,8 +96,8 @@ export class ClaimPanel extends LitElement {
           ${q.speaker ? html`<p class="speaker" data-speech=${q.speech ?? 'direct'}>— ${speakerCite(q, title)}</p>` : nothing}`)}
         <figcaption>
           Source:
-          ${isSafeLinkUrl(source?.url)
-            ? html`<a href=${source!.url!} target="_blank" rel="noopener noreferrer">${title}</a>`
+          ${link
+            ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${title}</a>`
             : html`<cite>${title}</cite>`}${details.length ? `, ${details.join(', ')}` : ''}
           ${source?.kind ? html`· <span class="kind">${source.kind}</span>` : nothing}
           ${stance
@@ -122,7 +128,7 @@ export class ClaimPanel extends LitElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('panel-close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PanelCloseEvent());
   }
 }
 

@@ -3,10 +3,10 @@ export interface ThreadSelectDetail {
   id: string;
 }
 
-/** The user picked a thread in the stance matrix. */
+/** The user picked a thread in the stance matrix. Not composed: it stops at the shadow root that holds the matrix. */
 export class ThreadSelectEvent extends CustomEvent<ThreadSelectDetail> {
   constructor(detail: ThreadSelectDetail) {
-    super('thread-select', { detail, bubbles: true, composed: true });
+    super('thread-select', { detail, bubbles: true, composed: false });
   }
 }
 
