@@ -1,3 +1,4 @@
+import { MAX_ID_LENGTH } from '../model/did-you-mean.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { Claim, Relation, RelationKind, SourceLocation, Thread } from '../model/types.js';
@@ -85,10 +86,22 @@ export function importKialo(text: string, file = 'discussion.txt'): ParseResult 
   const thread: Thread = { id: idFromTitle(title ?? '') || idFromText(firstThesis?.text ?? '') || 'kialo', title: threadTitle };
   const claims: Claim[] = [];
   const relations: Relation[] = [];
+  // A claim's id is its Kialo number, unless a deep discussion makes that longer than an id may be.
+  const ids = new Map<string, string>();
+  const idOf = (number: string): string => {
+    let id = ids.get(number);
+    if (id === undefined) {
+      id = number.length <= MAX_ID_LENGTH ? number : `kialo-${ids.size + 1}`;
+      ids.set(number, id);
+    }
+    return id;
+  };
   for (const item of byNumber.values()) {
     if (item.linkTo === undefined) {
       if (!item.text) report(item.location, 'empty-text', `${item.number}. has no text`);
-      claims.push({ id: item.number, text: item.text, thread: thread.id, tags: [], quotes: [], location: item.location });
+      const claim: Claim = { id: idOf(item.number), text: item.text, thread: thread.id, tags: [], quotes: [], location: item.location };
+      if (claim.id !== item.number) claim.note = `Kialo number ${item.number}`;
+      claims.push(claim);
     } else if (claimOf(item.linkTo) === undefined) {
       report(item.location, 'unknown-link', `"-> See ${item.linkTo}." points at no claim: the export has no line numbered ${item.linkTo}.`);
       continue;
@@ -104,7 +117,7 @@ export function importKialo(text: string, file = 'discussion.txt'): ParseResult 
       report(item.location, 'missing-stance', `${item.number}. needs "Pro:" or "Con:" after its number, to say how it bears on ${parentNumber}.`);
       continue;
     }
-    relations.push({ from: claimOf(item.number)!, to: parent, kind: item.kind, location: item.location });
+    relations.push({ from: idOf(claimOf(item.number)!), to: idOf(parent), kind: item.kind, location: item.location });
   }
   const map = inCanonicalOrder({ threads: [thread], claims, relations, sources: [] });
   return { map, diagnostics };

@@ -12,7 +12,8 @@ import { foldLineBreaks } from './export-result.js';
  * - one-line texts (thread, claim and source titles, source fields, quoted words, stance
  *   positions and summaries) are trimmed, and each run of whitespace that holds a line break
  *   becomes one space (`foldLineBreaks`), as when a quote is written across lines;
- * - a quote's speaker has each run of whitespace made one space; an empty speaker is left out;
+ * - a quote's speaker has each run of whitespace made one space; an empty speaker is left out, and a
+ *   speaker without a kind of speech is direct speech;
  * - notes and thread descriptions are paragraphs: line breaks are `\n`, each paragraph is
  *   trimmed, paragraphs are separated by one blank line (a line of spaces and tabs is blank), and
  *   an empty note or description is left out (a source's empty note stays: `- note:`);
@@ -56,7 +57,10 @@ function claimForm(claim: Claim): Claim {
 function quoteForm(quote: Quote): Quote {
   const form: Quote = { text: foldLineBreaks(quote.text), source: quote.source };
   const speaker = quote.speaker === undefined ? '' : quote.speaker.replace(/\s+/g, ' ').trim();
-  if (speaker) form.speaker = speaker;
+  if (speaker) {
+    form.speaker = speaker;
+    form.speech = quote.speech ?? 'direct';
+  }
   return form;
 }
 

@@ -58,7 +58,9 @@ export async function until(page, probe, arg, what, ms = 10000) {
 export function shownClaims() {
   const map = document.querySelector('argument-explorer')?.shadowRoot?.querySelector('argument-map');
   if (!map?.cy || map.state.$status.get().state !== 'loaded') return null;
-  return map.cy.nodes().not('.hidden').map((n) => n.id()).sort();
+  // The graph fills in after the map loads (labels are measured first): wait for its claims.
+  const shown = map.cy.nodes().not('.hidden').map((n) => n.id()).sort();
+  return shown.length > 0 ? shown : null;
 }
 
 /** Whether claim `id` is shown in the explorer's graph (run in the page). */

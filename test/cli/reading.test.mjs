@@ -136,7 +136,7 @@ describe('names that are Object.prototype members', () => {
     assert.equal(checked.code, 0, checked.out + checked.err);
     const converted = argmap('convert', join(dir, 'map.constructor'), '-o', join(dir, 'out.constructor'));
     assert.equal(converted.code, 2);
-    assert.match(converted.err, /^argmap: convert needs --to FORMAT/);
+    assert.match(converted.err, /^argmap: -o .*out\.constructor: unknown format: .*use --to FORMAT/);
   });
 
   it('AIF scheme nodes of type constructor, toString or __proto__ make no relation; an object as an id is an error', () => {
