@@ -94,7 +94,7 @@ export function paragraphs(text: string): string {
     if (paragraph) found.push(paragraph);
     lines = [];
   };
-  for (const line of text.split(/\r\n?|\n/)) {
+  for (const line of text.split(/\r\n?|[\n\u2028\u2029]/)) {
     if (/^[ \t]*$/.test(line)) endParagraph();
     else lines.push(line);
   }

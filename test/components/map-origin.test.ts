@@ -111,12 +111,24 @@ describe('<argument-map> says where a map comes from', () => {
     expect(el.cy!.nodes('.claim').length).to.equal(1);
   });
 
-  it('an index on this site that lists a file from another site names that site', async () => {
+  it('an index on this site that lists a file from another site is refused, naming the entry, and fetches nothing there', async () => {
+    let fetchedElsewhere = false;
     restore = serveForeignSite({ '/more.md': MORE });
-    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('foreign-index.json')}></argument-map>`);
-    expect(el.mapOrigins).to.deep.equal(['https://example.org']);
-    expect(originNote(el)!.textContent).to.contain('https://example.org');
-    expect(el.cy!.$id('more-yes').nonempty()).to.equal(true);
+    const fetchForeign = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).startsWith('https://example.org')) fetchedElsewhere = true;
+      return fetchForeign(input, init);
+    };
+    try {
+      const { el, detail } = await mapElement(html`<argument-map src=${fixtureUrl('foreign-index.json')}></argument-map>`, 'map-error');
+      await el.updateComplete;
+      expect(detail.diagnostics.map((d: { message: string }) => d.message).join('\n')).to.contain('"https://example.org/more.md" is a URL');
+      expect(statusText(el)).to.contain('https://example.org/more.md');
+      expect(el.mapOrigins).to.deep.equal([]);
+      expect(fetchedElsewhere).to.equal(false);
+    } finally {
+      window.fetch = fetchForeign;
+    }
   });
 
   it('a map from another site that cannot be loaded still names the site beside the error', async () => {
@@ -155,7 +167,7 @@ describe('<argument-map> says where a map comes from', () => {
     expect(script.message).to.contain('javascript: URL');
     restore = serveForeignSite({ '/index.json': JSON.stringify({ files: [dataUrl(MAP)] }) });
     const { detail: indexed } = await mapElement(html`<argument-map src="https://example.org/index.json"></argument-map>`, 'map-error');
-    expect(indexed.message).to.contain('data: URL');
+    expect(indexed.diagnostics.map((d: { message: string }) => d.message).join('\n')).to.contain('is a URL (it has a scheme)');
   });
 
   it("does not link a source to this site's sources folder", async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/map-outline/map-outline.js';
+import '../../src/define.js';
 import type { MapOutline } from '../../src/components/map-outline/map-outline.js';
 import type { ArgumentMap } from '../../src/model/types.js';
 import { parseMap } from '../../src/parse/parse-map.js';

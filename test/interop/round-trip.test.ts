@@ -24,7 +24,7 @@ function folded(text: string): string {
 
 /** Trimmed paragraphs, one blank line between them. */
 function asParagraphs(text: string): string {
-  return text.replace(/\r\n?/g, '\n').split(/\n(?:[ \t]*\n)+/).map((p) => p.trim()).filter((p) => p !== '').join('\n\n');
+  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split(/\n(?:[ \t]*\n)+/).map((p) => p.trim()).filter((p) => p !== '').join('\n\n');
 }
 
 /** What `inMarkdownForm` promises, without its code. */
@@ -38,7 +38,8 @@ function markdownSpecification(map: ArgumentMap): ArgumentMap {
     const note = asParagraphs(c.note ?? '');
     const quotes = c.quotes.map((q) => {
       const speaker = (q.speaker ?? '').replace(/\s+/g, ' ').trim();
-      return speaker ? { text: folded(q.text), source: q.source, speaker } : { text: folded(q.text), source: q.source };
+      // A speaker's words are direct speech unless the quote says otherwise.
+      return speaker ? { text: folded(q.text), source: q.source, speaker, speech: q.speech ?? 'direct' } : { text: folded(q.text), source: q.source };
     });
     const claim: Claim = { id: c.id, text: folded(c.text), thread: c.thread, tags: c.tags, quotes };
     return note ? { ...claim, note } : claim;
@@ -76,7 +77,7 @@ describe('every export reads back as the same map, or is refused (fast-check)', 
     expect(written).to.be.greaterThan(25);
   });
 
-  it('JSON: everything, except that empty notes, descriptions and speakers are left out', function () {
+  it('JSON: everything, except that empty notes, descriptions and speakers are left out, and a speaker\'s words are direct speech unless said otherwise', function () {
     this.timeout(60_000);
     fc.assert(fc.property(hostileMap, (map) => {
       const back = mapFromJson(JSON.parse(written(exportJson(map))));
@@ -85,7 +86,10 @@ describe('every export reads back as the same map, or is refused (fast-check)', 
       for (const thread of expected.threads) if (!thread.description) delete thread.description;
       for (const claim of expected.claims) {
         if (!claim.note) delete claim.note;
-        for (const quote of claim.quotes) if (!quote.speaker) delete quote.speaker;
+        for (const quote of claim.quotes) {
+          if (!quote.speaker) delete quote.speaker;
+          else quote.speech ??= 'direct';
+        }
       }
       expect(plain(back.map)).to.deep.equal(expected);
     }), { numRuns: 200 });
