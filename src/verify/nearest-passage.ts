@@ -9,19 +9,28 @@ export interface Passage {
 }
 
 /**
- * The work one run may spend on nearest passages, in units of one dynamic-programming cell or
- * one seed looked at (about a nanosecond each). A map whose quotes are all wrong still gets every
- * error at once; past the budget, its errors come without a suggestion.
+ * The work one run may spend on nearest passages: units of one dynamic-programming cell or one
+ * seed looked at (a few nanoseconds each), and a time limit, since a busy machine is slower. A
+ * map whose quotes are all wrong still gets every error at once; past the budget, its errors come
+ * without a suggestion.
  */
 export class SearchBudget {
   /** Quotes whose nearest passage was not sought because the budget was spent. */
   skipped = 0;
+  /** The clock starts at the first search, not when the budget is made. */
+  private deadline: number | undefined;
 
-  constructor(private remaining: number) {}
+  constructor(private remaining: number, private readonly milliseconds = Infinity) {}
 
-  /** Takes `work` units if they are left; false (and one more skipped quote) if not. */
+  /** Whether `work` units are left (and time). */
+  affords(work: number): boolean {
+    this.deadline ??= performance.now() + this.milliseconds;
+    return work <= this.remaining && performance.now() < this.deadline;
+  }
+
+  /** Takes `work` units if they are left; false if not. */
   take(work: number): boolean {
-    if (work > this.remaining) return false;
+    if (!this.affords(work)) return false;
     this.remaining -= work;
     return true;
   }
@@ -32,6 +41,8 @@ export class SearchBudget {
  * quotes of a long source each get their nearest passage, a thousand quotes of a short article.
  */
 export const NEAREST_PASSAGE_BUDGET = 150_000_000;
+/** And at most this long, however much work is left. */
+export const NEAREST_PASSAGE_MILLISECONDS = 2000;
 /** A source small enough for this many cells is searched whole, as the nearest passage deserves. */
 const WHOLE_SEARCH_CELLS = 1 << 24;
 /** Seeds (places where a gram of the quote sits in the source) looked at for one quote. */
@@ -53,7 +64,10 @@ export function seekNearestPassage(needle: string, finder: QuoteFinder, budget: 
   if (wholeCells <= WHOLE_SEARCH_CELLS || m < GRAM_LENGTH) {
     return budget.take(wholeCells) ? nearestPassage(needle, text) : undefined;
   }
-  const windows = seedWindows(needle, finder, budget);
+  const slack = DIAGONAL_BAND + (m >> 3);
+  // The least a seeded search costs: hashing the needle's grams, then one window.
+  if (!budget.affords(m * (m + 2 * slack + 1))) return undefined;
+  const windows = seedWindows(needle, finder, budget, slack);
   if (windows === undefined) return undefined;
   if (windows.length === 0) return budget.take(wholeCells) ? nearestPassage(needle, text) : undefined;
   let best: Passage | undefined;
@@ -66,7 +80,7 @@ export function seekNearestPassage(needle: string, finder: QuoteFinder, budget: 
 }
 
 /** Stretches `[from, to)` of the source around the diagonals where most seeds of `needle` fall. */
-function seedWindows(needle: string, finder: QuoteFinder, budget: SearchBudget): [number, number][] | undefined {
+function seedWindows(needle: string, finder: QuoteFinder, budget: SearchBudget, slack: number): [number, number][] | undefined {
   const { hash, grams } = finder.gramIndex();
   const text = finder.source.text;
   const m = needle.length;
@@ -77,6 +91,7 @@ function seedWindows(needle: string, finder: QuoteFinder, budget: SearchBudget):
     const count = grams.count(gram);
     if (count > 0) needleGrams.push({ offset: j, gram, count });
   }
+  if (!budget.take(m)) return undefined;
   needleGrams.sort((a, b) => a.count - b.count || a.offset - b.offset);
   const votes = new Map<number, number>();
   let seeds = 0;
@@ -95,7 +110,6 @@ function seedWindows(needle: string, finder: QuoteFinder, budget: SearchBudget):
   // The best diagonal, and the runner-up if nearly as good (a passage the source repeats).
   const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const bands = ranked.slice(0, WINDOWS_PER_QUOTE).filter(([, count]) => count * 2 > ranked[0][1]);
-  const slack = DIAGONAL_BAND + (m >> 2);
   return bands.map(([band]) => [Math.max(0, band * DIAGONAL_BAND - slack), Math.min(text.length, band * DIAGONAL_BAND + m + slack)]);
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { ArgumentMap, Quote, Source } from '../model/types.js';
-import { NEAREST_PASSAGE_BUDGET, SearchBudget, seekNearestPassage } from './nearest-passage.js';
+import { NEAREST_PASSAGE_BUDGET, NEAREST_PASSAGE_MILLISECONDS, SearchBudget, seekNearestPassage } from './nearest-passage.js';
 import { normalizeText, unescapeMarkdown } from './normalize.js';
 import { QuoteFinder, type QuoteMatch } from './quote-finder.js';
 
@@ -55,7 +55,7 @@ export function matchQuotes(map: ArgumentMap, texts: SourceTexts): QuoteMatches 
  * shows the nearest passage of the source, so the writer can copy the right words; past a budget
  * of work for one run (a map whose thousands of quotes are all wrong), errors come without it.
  */
-export function verifyQuotes(map: ArgumentMap, texts: SourceTexts, budget = new SearchBudget(NEAREST_PASSAGE_BUDGET)): Diagnostic[] {
+export function verifyQuotes(map: ArgumentMap, texts: SourceTexts, budget = new SearchBudget(NEAREST_PASSAGE_BUDGET, NEAREST_PASSAGE_MILLISECONDS)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map(map.sources.map((s) => [s.id, s]));
   const { matches, finders } = matchQuotes(map, texts);
