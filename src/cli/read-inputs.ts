@@ -68,12 +68,15 @@ function readMapFile(path: string): MapFile {
   return { name: path, text: bytes.toString('utf8') };
 }
 
-/** Source texts of a folder, keyed by file name as a source's `file:` field names them. */
-export function readSourceTexts(dir: string): Map<string, string> {
+/**
+ * Source texts of a folder, keyed by file name as a source's `file:` field names them; only the
+ * files in `only`, when given (a folder may hold far more than the map cites).
+ */
+export function readSourceTexts(dir: string, only?: ReadonlySet<string>): Map<string, string> {
   if (!statOrFail(dir).isDirectory()) throw new UsageError(`${dir}: --sources must be a folder of source texts`);
   const texts = new Map<string, string>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile()) texts.set(basename(entry.name), readOrFail(join(dir, entry.name)).toString('utf8'));
+    if (entry.isFile() && (!only || only.has(basename(entry.name)))) texts.set(basename(entry.name), readOrFail(join(dir, entry.name)).toString('utf8'));
   }
   return texts;
 }

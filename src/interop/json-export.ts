@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../model/types.js';
-import { mapToJson } from '../model/to-json.js';
+import { mapJsonText } from '../model/to-json.js';
 
 /** The map as `argmap build` writes it: our model as JSON, without source locations. */
 export function exportJson(map: ArgumentMap): string {
-  return `${JSON.stringify(mapToJson(map), null, 2)}\n`;
+  return `${mapJsonText(map, true)}\n`;
 }

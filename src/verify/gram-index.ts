@@ -1,4 +1,4 @@
-import { PrefixHash, power } from './text-hash.js';
+import { power } from './text-hash.js';
 
 /**
  * Where the grams (stretches of `gramLength` characters) of a text start, at every `stride`-th
@@ -15,11 +15,15 @@ export class GramIndex {
   readonly positions: Int32Array;
   private readonly shift: number;
 
-  constructor(readonly hash: PrefixHash, readonly gramLength: number, readonly stride: number) {
-    const grams = hash.length < gramLength ? 0 : Math.floor((hash.length - gramLength) / stride) + 1;
-    this.gramPower = power(hash.base, gramLength);
+  constructor(text: string, readonly base: number, readonly gramLength: number, readonly stride: number) {
+    const grams = text.length < gramLength ? 0 : Math.floor((text.length - gramLength) / stride) + 1;
+    this.gramPower = power(base, gramLength);
     const sampledHashes = new Int32Array(grams);
-    for (let g = 0; g < grams; g++) sampledHashes[g] = hash.of(g * stride, g * stride + gramLength, this.gramPower);
+    for (let g = 0; g < grams; g++) {
+      let hash = 0;
+      for (let i = g * stride, end = i + gramLength; i < end; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+      sampledHashes[g] = hash;
+    }
     let bits = 10;
     while (1 << bits < 2 * grams && bits < 27) bits++;
     const buckets = 1 << bits;

@@ -81,11 +81,11 @@ export function seekNearestPassage(needle: string, finder: QuoteFinder, budget: 
 
 /** Stretches `[from, to)` of the source around the diagonals where most seeds of `needle` fall. */
 function seedWindows(needle: string, finder: QuoteFinder, budget: SearchBudget, slack: number): [number, number][] | undefined {
-  const { hash, grams } = finder.gramIndex();
+  const grams = finder.gramIndex();
   const text = finder.source.text;
   const m = needle.length;
   const needleGrams: { offset: number; gram: number; count: number }[] = [];
-  const needleHash = prefixHashes(needle, hash.base);
+  const needleHash = prefixHashes(needle, grams.base);
   for (let j = 0; j + GRAM_LENGTH <= m; j++) {
     const gram = hashOf(needleHash, j, j + GRAM_LENGTH, grams.gramPower);
     const count = grams.count(gram);

@@ -1,7 +1,7 @@
 import { GramIndex } from './gram-index.js';
 import { firstOccurrences } from './linear-search.js';
 import { type NormalizedText, normalize, normalizeText, unescapeMarkdown } from './normalize.js';
-import { hashOf, PrefixHash, power, prefixHashes, randomBase } from './text-hash.js';
+import { hashOf, prefixHashes, randomBase } from './text-hash.js';
 
 /** Where a quote sits in its source text, once found: `sourceText.slice(start, end)`. */
 export interface QuoteMatch {
@@ -9,8 +9,8 @@ export interface QuoteMatch {
   end: number;
 }
 
-/** Grams of this many characters index the source: about three words, rare in any real text. */
-export const GRAM_LENGTH = 16;
+/** Grams of this many characters index the source: about four words, rare in any real text. */
+export const GRAM_LENGTH = 24;
 /** The index holds the gram at every eighth place of the source. */
 export const GRAM_STRIDE = 8;
 /** Quotes at least this long are placed by the index; shorter ones by the linear-time search. */
@@ -37,7 +37,7 @@ const FEW_QUOTES = 4;
  */
 export class QuoteFinder {
   readonly source: NormalizedText;
-  private index: { hash: PrefixHash; grams: GramIndex } | undefined;
+  private index: GramIndex | undefined;
   /** Where each normalised quote was sought before starts in the normalised source (-1: nowhere). */
   private readonly sought = new Map<string, number>();
   private lineStarts: Int32Array | undefined;
@@ -71,11 +71,8 @@ export class QuoteFinder {
   }
 
   /** The index of the source's grams, built on first use. */
-  gramIndex(): { hash: PrefixHash; grams: GramIndex } {
-    if (!this.index) {
-      const hash = new PrefixHash(this.source.text, randomBase());
-      this.index = { hash, grams: new GramIndex(hash, GRAM_LENGTH, GRAM_STRIDE) };
-    }
+  gramIndex(): GramIndex {
+    this.index ??= new GramIndex(this.source.text, randomBase(), GRAM_LENGTH, GRAM_STRIDE);
     return this.index;
   }
 
@@ -118,8 +115,8 @@ export class QuoteFinder {
     const m = needle.length;
     if (m === 0 || m > text.length) return -1;
     if (m < INDEXED_QUOTE) return undefined;
-    const { hash, grams } = this.gramIndex();
-    const needleHash = scratch.hashes(needle, hash.base);
+    const grams = this.gramIndex();
+    const needleHash = scratch.hashes(needle, grams.base);
     const gramCount = m - GRAM_LENGTH + 1;
     const { gramHashes, counts } = scratch.grams(gramCount);
     let runStart = 0;
@@ -135,8 +132,6 @@ export class QuoteFinder {
       if (run <= FEW_CANDIDATES) break;
     }
     if (fewest > MAX_CANDIDATES) return undefined;
-    const lengthPower = power(hash.base, m);
-    const whole = hashOf(needleHash, 0, m, lengthPower);
     let first = -1;
     for (let j = runStart; j < runStart + GRAM_STRIDE; j++) {
       const { positions, from, to } = grams.bucket(gramHashes[j]);
@@ -145,7 +140,7 @@ export class QuoteFinder {
         const start = gramAt - j;
         if (first >= 0 && start >= first) break;
         if (start < 0 || start + m > text.length || grams.hashAt(gramAt) !== gramHashes[j]) continue;
-        if (hash.of(start, start + m, lengthPower) === whole && text.startsWith(needle, start)) {
+        if (text.startsWith(needle, start)) {
           first = start;
           break;
         }

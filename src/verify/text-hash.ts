@@ -1,9 +1,9 @@
 /**
- * Polynomial hashes of a text's prefixes, so that the hash of any stretch costs O(1): the quote
- * finder compares a quote with a place in its source without reading either. Arithmetic is
- * modulo 2^32 (`Math.imul`), the fastest JavaScript has; the base is random for each source, and
- * a collision costs time only, never a wrong answer: every match is confirmed character by
- * character, and the finder bounds how many places it confirms for one quote.
+ * Polynomial hashes of grams (short stretches of text), from the hashes of a text's prefixes, so
+ * that the hash of any gram of a quote costs O(1). Arithmetic is modulo 2^32 (`Math.imul`), the
+ * fastest JavaScript has; the base is random for each source, and a collision costs time only,
+ * never a wrong answer: every match is confirmed character by character, and the finder bounds
+ * how many places it confirms for one quote.
  */
 
 /** `base^exponent` modulo 2^32. */
@@ -36,20 +36,4 @@ export function prefixHashes(text: string, base: number, into = new Int32Array(t
 /** The hash of `text.slice(start, end)` from its `prefix` hashes; `lengthPower` is `power(base, end - start)`. */
 export function hashOf(prefix: Int32Array, start: number, end: number, lengthPower: number): number {
   return (prefix[end] - Math.imul(prefix[start], lengthPower)) | 0;
-}
-
-export class PrefixHash {
-  /** `prefix[i]` is the hash of `text.slice(0, i)`. */
-  readonly prefix: Int32Array;
-  readonly length: number;
-
-  constructor(text: string, readonly base: number) {
-    this.prefix = prefixHashes(text, base);
-    this.length = text.length;
-  }
-
-  /** The hash of `text.slice(start, end)`; `lengthPower` is `power(base, end - start)`. */
-  of(start: number, end: number, lengthPower: number): number {
-    return (this.prefix[end] - Math.imul(this.prefix[start], lengthPower)) | 0;
-  }
 }
