@@ -15,9 +15,9 @@ export const GRAM_LENGTH = 24;
 export const GRAM_STRIDE = 8;
 /** Quotes at least this long are placed by the index; shorter ones by the linear-time search. */
 const INDEXED_QUOTE = GRAM_LENGTH + GRAM_STRIDE - 1;
-/** A quote whose rarest gram starts more places than this goes to the linear-time search. */
+/** A quote whose rarest run of grams sits at more places than this goes to the linear-time search. */
 const MAX_CANDIDATES = 128;
-/** A gram this rare is rare enough: looking for a rarer one costs more than checking these. */
+/** A run of grams this rare is rare enough: looking for a rarer one costs more than checking these. */
 const FEW_CANDIDATES = 2 * GRAM_STRIDE;
 /** Up to this many quotes, each is sought with `indexOf`; more, and the source is indexed once. */
 const FEW_QUOTES = 4;
@@ -25,9 +25,11 @@ const FEW_QUOTES = 4;
 /**
  * One source text, normalised once, and every quote sought in it. The specification is plain:
  * a quote is found where `normalize(source).text.indexOf(normalize(quote).text)` finds it. Many
- * quotes share an index of the source's grams: each quote is checked, in O(1) by hashes, at the
- * places where its rarest gram sits, the first confirmed place wins; the few quotes that index
- * cannot place quickly go to one Aho–Corasick pass. Linear in the source plus the quotes.
+ * quotes share an index of the source's grams (`GramIndex`): each quote is compared with the
+ * source only at the few places its rarest grams allow, the first match wins; the quotes the
+ * index cannot place quickly (short ones, or ones made of grams the source repeats everywhere)
+ * go to one Aho–Corasick pass. Linear in the source plus the quotes, whatever they hold. The
+ * matches are offsets in the original text, for highlighting and for checks of their context.
  *
  * ```ts
  * const finder = new QuoteFinder(articleText);
@@ -51,7 +53,7 @@ export class QuoteFinder {
     return this.findAll([quote])[0];
   }
 
-  /** Finds every quote of `quotes`, in one pass over the source. */
+  /** Finds every quote of `quotes` (each normalised once; the source is not read again). */
   findAll(quotes: readonly string[]): (QuoteMatch | undefined)[] {
     const needles = quotes.map(needleOf);
     const fresh = [...new Set(needles)].filter((needle) => !this.sought.has(needle));
