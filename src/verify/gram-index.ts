@@ -19,13 +19,30 @@ export class GramIndex {
     const grams = text.length < gramLength ? 0 : Math.floor((text.length - gramLength) / stride) + 1;
     this.gramPower = power(base, gramLength);
     const sampledHashes = new Int32Array(grams);
-    for (let g = 0; g < grams; g++) {
-      let hash = 0;
-      for (let i = g * stride, end = i + gramLength; i < end; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
-      sampledHashes[g] = hash;
+    if (gramLength % stride === 0) {
+      // A gram is whole chunks of `stride` characters: hash each chunk once, then combine.
+      const chunksPerGram = gramLength / stride;
+      const chunkPower = power(base, stride);
+      const chunks = new Int32Array(grams + chunksPerGram - 1);
+      for (let c = 0; c < chunks.length; c++) {
+        let hash = 0;
+        for (let i = c * stride, end = i + stride; i < end; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+        chunks[c] = hash;
+      }
+      for (let g = 0; g < grams; g++) {
+        let hash = 0;
+        for (let c = g; c < g + chunksPerGram; c++) hash = (Math.imul(hash, chunkPower) + chunks[c]) | 0;
+        sampledHashes[g] = hash;
+      }
+    } else {
+      for (let g = 0; g < grams; g++) {
+        let hash = 0;
+        for (let i = g * stride, end = i + gramLength; i < end; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+        sampledHashes[g] = hash;
+      }
     }
     let bits = 10;
-    while (1 << bits < 2 * grams && bits < 27) bits++;
+    while (1 << bits < grams && bits < 27) bits++;
     const buckets = 1 << bits;
     const shift = 32 - bits;
     this.shift = shift;
