@@ -1,6 +1,8 @@
 // `npm run bench`: how big maps fare, against Argdown. Not a test: it prints a table and writes
 // bench/results.md. Options: --sizes 100,1000,5000,20000  --runs 5  --budget 60 (seconds per
-// measurement: a size whose warm-up shows it would take longer is skipped, with a note).
+// measurement: a size whose warm-up shows it would take longer is skipped, with a note);
+// --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes), prints
+// its section and replaces that section of bench/results.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -10,7 +12,8 @@ import { createRequire } from 'node:module';
 import { launchChromium } from '../bench/lib/browser.mjs';
 import { timeElement } from '../bench/lib/browser-timings.mjs';
 import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.mjs';
-import { report } from '../bench/lib/report.mjs';
+import { timeCli } from '../bench/lib/cli-timings.mjs';
+import { cliSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
 import { writeDebate } from './gen.mjs';
 
@@ -18,6 +21,7 @@ const { values } = parseArgs({ options: {
   sizes: { type: 'string', default: '100,1000,5000,20000' },
   runs: { type: 'string', default: '5' },
   budget: { type: 'string', default: '60' },
+  only: { type: 'string' },
 } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Math.max(1, Number(values.runs));
@@ -26,6 +30,22 @@ const notes = [];
 const started = performance.now();
 const loadAtStart = loadavg()[0];
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+if (values.only === 'cli') {
+  execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  const section = cliSection(await timeCli({ runs, log }), runs);
+  console.log(section);
+  // Replace the CLI section of the last report, saying when and how busy the machine was.
+  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+  const at = previous.indexOf('\n## The CLI (whole processes)\n');
+  if (at >= 0) {
+    const next = previous.indexOf('\n## ', at + 1);
+    const rerun = `\n(Rerun alone with \`npm run bench -- --only cli\` on ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.)\n`;
+    writeFileSync('bench/results.md', `${previous.slice(0, at)}${section.trimEnd()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
+    log('replaced the CLI section of bench/results.md');
+  }
+  process.exit(0);
+}
 
 log('building dist/ (npm run build) and the CLI');
 // The build prints each entry's size at start-up, min + gzip, shared chunks included.
@@ -61,6 +81,7 @@ try {
     const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
     results.push({ claims, parse, live, stored });
   }
+  const cli = await timeCli({ runs, log });
   const require = createRequire(import.meta.url);
   const machine = {
     date: new Date().toISOString().slice(0, 10),
@@ -79,7 +100,7 @@ try {
       if (result?.skipped) notes.push(`${r.claims} claims, ${what}: skipped, ${result.skipped}.`);
     }
   }
-  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS) });
+  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli });
   writeFileSync('bench/results.md', markdown);
   console.log(markdown);
   log('wrote bench/results.md');

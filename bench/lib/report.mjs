@@ -37,7 +37,45 @@ function targets(results, bundles) {
   return lines.join('\n');
 }
 
-export function report({ machine, results, bundles, notes, runs, parseRuns }) {
+/** The CLI section: build and check on 20,000 claims (issue 19), hostile quotes (issue 21). */
+export function cliSection(cli, runs) {
+  if (!cli) return '';
+  const mem = (bytes) => (bytes === undefined ? '–' : mb(bytes));
+  const ratio = cli.check.median / cli.build.median;
+  const rows = [
+    ['`argmap build big.md -o big.json`', ms(cli.build.median), mem(cli.build.memory)],
+    ['`argmap check big.md --sources DIR`', ms(cli.check.median), mem(cli.check.memory)],
+    ['check ÷ build', `${ratio.toFixed(2)}×`, ''],
+  ];
+  const hostileRows = cli.hostile.map((h) => [h.name, h.quotes.toLocaleString('en'), ms(h.ms), mem(h.memory), String(h.code),
+    `${h.reported.toLocaleString('en')} (${h.suggested.toLocaleString('en')} with their nearest passage)`]);
+  const worst = cli.hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const worstMemory = Math.max(...cli.hostile.map((h) => h.memory ?? 0));
+  const check = (ok, text) => `- ${ok ? '✅' : '❌'} ${text}`;
+  return `
+## The CLI (whole processes)
+
+Wall time of \`node --max-old-space-size=1024 dist/cli/argmap.js …\` from start to exit (median of ${runs} runs,
+build and check in turns), and peak resident memory (GNU time). The map is \`npm run gen -- --claims 20000 --seed 7\`
+(6.7 MB of Markdown, 25,967 quotes from one 5.1 MB source text named by 500 sources).
+
+${table(['command (20,000 claims)', 'time', 'peak memory'], rows)}
+
+The hostile inputs of issue 21 (\`bench/lib/hostile-quotes.mjs\`, the same as \`test/cli/big-quotes.test.mjs\`),
+\`argmap check --sources\` once each: *missing-600*, 2,000 quotes of 600 characters, each a passage of a 1 MB
+source with one word changed; *near-identical-1k*, 10,000 quotes of 1 kB, one passage with a different
+character changed in each; *one-10mb-line*, one quote of a single 10 MB line, its 10 MB source the same line
+with a word changed near its end.
+
+${table(['input', 'quotes', 'time', 'peak memory', 'exit', 'errors reported'], hostileRows)}
+
+${check(ratio <= 1.5, `check ≤ 1.5× build on 20,000 claims (issue 19): ${ratio.toFixed(2)}×`)}
+${check(worst.ms <= 10000 && cli.hostile.every((h) => h.code === 1 && h.reported === h.quotes), `hostile quotes answered within 10 s, exit 1, every quote reported (issue 21): worst ${ms(worst.ms)} (${worst.name})`)}
+${check(worstMemory > 0 && worstMemory < 1024 ** 3, `memory under 1 GB on the hostile quotes: at most ${mem(worstMemory || undefined)}`)}
+`;
+}
+
+export function report({ machine, results, bundles, notes, runs, parseRuns, cli }) {
   const parseRows = results.map(({ claims, parse }) => [
     claims.toLocaleString('en'),
     or(parse?.ours, (r) => ms(r.median)),
@@ -101,5 +139,5 @@ ${table(['file', 'min + gzip', 'what'], bundles.map((b) => [b.file, kb(b.gzip), 
 ## Targets of issue 7
 
 ${targets(results, bundles)}
-${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+${cliSection(cli, runs)}${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
 }

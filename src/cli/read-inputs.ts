@@ -114,13 +114,15 @@ function listMapFiles(dir: string): string[] {
  * Source texts of a folder, keyed by file name as a source's `file:` field names them (a name,
  * never a path, so `file: ../../etc/passwd` finds nothing). A symbolic link is read only when it
  * leads to a file inside the folder; one that leads outside is an error in `diagnostics`. Files
- * that are not text (a PDF beside the articles) are left out.
+ * that are not text (a PDF beside the articles) are left out; so are files not in `only`, when given
+ * (a folder may hold far more than the map cites).
  */
-export function readSourceTexts(dir: string, diagnostics: Diagnostic[] = []): Map<string, string> {
+export function readSourceTexts(dir: string, diagnostics: Diagnostic[] = [], only?: ReadonlySet<string>): Map<string, string> {
   if (!statOrFail(dir).isDirectory()) throw new UsageError(`${dir}: --sources must be a folder of source texts`);
   const texts = new Map<string, string>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    if (only && !only.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       const where = fileInside(dir, entry.name);

@@ -1,4 +1,5 @@
 import type { ArgumentMap, Source } from '../model/types.js';
+import { QuoteFinder } from '../verify/quote-finder.js';
 import type { SourceTexts } from '../verify/verify-quotes.js';
 import { passagesOf, quotesBySource, type SourceQuotes } from './quoted-passages.js';
 import { sourceCoverage, type SourceCoverage } from './source-coverage.js';
@@ -27,9 +28,16 @@ export interface MapCoverage {
  */
 export function mapCoverage(map: ArgumentMap, texts: SourceTexts): MapCoverage {
   const bySource = quotesBySource(map);
+  // Sources that share a file share its finder: the text is normalised and indexed once.
+  const finders = new Map<string, QuoteFinder>();
+  const finderOf = (file: string, text: string) => {
+    let finder = finders.get(file);
+    if (!finder) finders.set(file, (finder = new QuoteFinder(text)));
+    return finder;
+  };
   const sources = map.sources.map((source): SourceCoverageReport => {
     const text = source.file === undefined ? undefined : texts.get(source.file);
-    const quotes = text === undefined ? { passages: [], notFound: [] } : passagesOf(bySource.get(source.id) ?? [], text);
+    const quotes = text === undefined || source.file === undefined ? { passages: [], notFound: [] } : passagesOf(bySource.get(source.id) ?? [], finderOf(source.file, text));
     return { source, text, quotes, coverage: text === undefined ? undefined : sourceCoverage(text, quotes.passages) };
   });
   const named = new Set(map.sources.map((s) => s.file));

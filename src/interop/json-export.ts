@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '../model/types.js';
-import { mapToJson } from '../model/to-json.js';
+import { mapJsonText } from '../model/to-json.js';
 import type { ExportResult } from './export-result.js';
 
 /**
@@ -9,5 +9,5 @@ import type { ExportResult } from './export-result.js';
  * that the map lacks.
  */
 export function exportJson(map: ArgumentMap): ExportResult {
-  return { ok: true, text: `${JSON.stringify(mapToJson(map), null, 2)}\n` };
+  return { ok: true, text: `${mapJsonText(map, true)}\n` };
 }

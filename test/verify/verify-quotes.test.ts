@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { lettersInsideQuotationMarks } from '../../src/verify/direct-speech.js';
+import { SearchBudget } from '../../src/verify/nearest-passage.js';
 import { findQuote, verifyQuotes } from '../../src/verify/verify-quotes.js';
 
 const source = 'He said: “It’s over — for now.”\nThe  export controls\n  were intended to slow China’s AI progress.';
@@ -83,5 +84,27 @@ describe('quote verification', () => {
     it('reads a speaker without a kind as direct speech and checks it', () => {
       expect(check('The project is expected to create 100,000 US jobs, Trump said.', 'Donald Trump, s').map((d) => d.code)).to.deep.equal(['not-direct-speech']);
     });
+  });
+
+  it('finds the nearest passage in a long source from the words the quote shares with it', () => {
+    const filler = Array.from({ length: 20_000 }, (_, i) => `Filler sentence ${i} says nothing of note.`).join('\n');
+    const text = `${filler}\nThe export controls were intended to slow China’s AI progress.\n${filler}`;
+    const map = `# t: T?\n\n## c: C.\n\n> The export controls were designed to slow China's AI progress.\n>\n> — s\n\n# Sources\n\n## s: S\n\n- file: s.txt\n`;
+    const [diagnostic] = verifyQuotes(parseMap([{ name: 'map.md', text: map }]).map, new Map([['s.txt', text]]));
+    expect(diagnostic.message).to.contain('nearest passage, at line 20001: "The export controls were intended to slow China’s AI progress."');
+  });
+
+  it('reports every missing quote, and past the budget says once that the rest have no nearest passage', () => {
+    const claims = Array.from({ length: 5 }, (_, i) => `## c${i}: C.\n\n> The export controls were designed ${i}.\n>\n> — s\n`).join('\n');
+    const map = `# t: T?\n\n${claims}\n# Sources\n\n## s: S\n\n- file: s.txt\n`;
+    const cellsForOne = 'The export controls were designed 0.'.length * source.length;
+    const diagnostics = verifyQuotes(parseMap([{ name: 'map.md', text: map }]).map, new Map([['s.txt', source]]), new SearchBudget(2 * cellsForOne));
+    const errors = diagnostics.filter((d) => d.code === 'quote-not-found');
+    expect(errors).to.have.length(5);
+    expect(errors.filter((d) => d.message.includes('nearest passage'))).to.have.length(2);
+    const notes = diagnostics.filter((d) => d.code === 'nearest-passage-budget');
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.include({ severity: 'warning', line: errors[2].line });
+    expect(notes[0].message).to.contain('nearest passages not searched for 3 more quotes');
   });
 });

@@ -19,7 +19,8 @@ export const check: Command = {
     const paths = mapPaths(positionals);
     const { map, diagnostics } = await readMap(paths);
     const sources = sourcesFolder(paths, values.sources);
-    if (sources !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, readSourceTexts(sources, diagnostics)));
+    const cited = new Set(map.sources.flatMap((s) => (s.file === undefined ? [] : [s.file])));
+    if (sources !== undefined) addDiagnostics(diagnostics, verifyQuotes(map, readSourceTexts(sources, diagnostics, cited)));
     sortDiagnostics(diagnostics);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
     const quotes = map.claims.reduce((n, c) => n + c.quotes.length, 0);

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { parseArgs } from 'node:util';
 import { computeStoredLayout, withPositions } from '../../graph/stored-layout.js';
 import { addDiagnostics, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
-import { mapToJson } from '../../model/to-json.js';
+import { mapJsonText } from '../../model/to-json.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { sortDiagnostics } from '../../parse/parse-map.js';
 import { verifyQuotes } from '../../verify/verify-quotes.js';
@@ -53,7 +53,7 @@ export const site: Command = {
     const published = publishedNames(cited);
     const publishedMap: ArgumentMap = { ...map, sources: map.sources.map((s) => (s.file !== undefined && published.has(s.file) ? { ...s, file: published.get(s.file) } : s)) };
     const files = new Map<string, string | Uint8Array>(bundle);
-    files.set('map.json', `${JSON.stringify(mapToJson(withPositions(publishedMap, computeStoredLayout(publishedMap))))}\n`);
+    files.set('map.json', `${mapJsonText(withPositions(publishedMap, computeStoredLayout(publishedMap)), false)}\n`);
     for (const [file, name] of published) files.set(`sources/${name}`, texts.get(file)!);
     files.set('index.html', explorerPage({ title: titleOf(map), mapSrc: 'map.json', sourcesBase: cited.length ? 'sources/' : undefined }));
     try {
