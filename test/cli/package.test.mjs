@@ -64,7 +64,11 @@ async function openMap(url) {
   page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
   await page.goto(url);
-  await until(page, () => document.querySelector('argument-map')?.state?.$status.get().state === 'loaded', undefined, `the map at ${url}`);
+  // The graph fills in after the map loads (labels are measured first): wait for its claims too.
+  await until(page, () => {
+    const el = document.querySelector('argument-map');
+    return el?.state?.$status.get().state === 'loaded' && (el.cy?.nodes('.claim').length ?? 0) > 0;
+  }, undefined, `the map at ${url}`);
   return { page, failed };
 }
 
