@@ -37,6 +37,7 @@ export type { PreferredOptions, PreferredResult } from './model/semantics/prefer
 export { evaluate, SEMANTICS, STRENGTH_SEMANTICS } from './model/semantics/evaluate.js';
 export type { Evaluation, EvaluationOptions, SemanticsName, StrengthSemanticsName } from './model/semantics/evaluate.js';
 export { bipolarFrameworkOfMap, dfquadStrengths } from './model/semantics/dfquad.js';
+export { strengthSummary } from './model/semantics/strength-summary.js';
 export type { BipolarFramework, StrengthOptions, Strengths } from './model/semantics/dfquad.js';
 export { buildCase, CASE_SIDES } from './model/case/build-case.js';
 export type { Answer, CaseClaim, CaseResult, CaseSide, DebateCase, OpenFlank } from './model/case/build-case.js';
