@@ -38,6 +38,7 @@ export { evaluate, SEMANTICS, STRENGTH_SEMANTICS } from './model/semantics/evalu
 export type { Evaluation, EvaluationOptions, SemanticsName, StrengthSemanticsName } from './model/semantics/evaluate.js';
 export { bipolarFrameworkOfMap, dfquadStrengths } from './model/semantics/dfquad.js';
 export { strengthSummary } from './model/semantics/strength-summary.js';
+export { evidenceBaseScores, sourceWeight, UNQUOTED_BASE } from './model/semantics/evidence-base.js';
 export type { BipolarFramework, StrengthOptions, Strengths } from './model/semantics/dfquad.js';
 export { buildCase, CASE_SIDES } from './model/case/build-case.js';
 export type { Answer, CaseClaim, CaseResult, CaseSide, DebateCase, OpenFlank } from './model/case/build-case.js';

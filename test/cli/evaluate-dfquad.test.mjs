@@ -38,6 +38,15 @@ describe('argmap evaluate --semantics dfquad', () => {
     assert.equal(strengths.buses, 0.8);
   });
 
+  it('takes base scores from the evidence with --base evidence', () => {
+    const uniforms = json('evaluate', 'test/fixtures/case-uniforms.md', '--semantics', 'dfquad', '--base', 'evidence');
+    assert.equal(uniforms.base, 'evidence');
+    // Quoted by a news report (weight 0.4): 0.25 + 0.75·0.4; nothing argues about it.
+    assert.ok(Math.abs(uniforms.strengths['uniforms-expression-survey'] - 0.55) < 1e-12);
+    // Quoted by a machine-generated article (weight 0.1): 0.25 + 0.75·0.1.
+    assert.ok(Math.abs(uniforms.strengths['uniforms-cost-hidden'] - 0.325) < 1e-12);
+  });
+
   it('applies --reject and --concede', () => {
     // Concede the attack (1) and reject one supporter (0): support 0.5 < attack 1, so 0.5 − 0.5·0.5 = 0.25.
     const { strengths } = json('evaluate', school, '--semantics', 'dfquad', '--concede', 'buses', '--reject', 'grades');

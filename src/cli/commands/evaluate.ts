@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { assumptionProblems } from '../../model/semantics/assumptions.js';
 import { bipolarFrameworkOfMap, dfquadStrengths, type Strengths } from '../../model/semantics/dfquad.js';
+import { evidenceBaseScores } from '../../model/semantics/evidence-base.js';
 import { evaluate as evaluateFramework, type Evaluation, SEMANTICS, type SemanticsName, STRENGTH_SEMANTICS, type StrengthSemanticsName } from '../../model/semantics/evaluate.js';
 import { frameworkOfMap } from '../../model/semantics/framework.js';
 import type { ArgumentMap } from '../../model/types.js';
@@ -15,7 +16,7 @@ export const evaluate: Command = {
     description: 'Labels every claim in (it stands), out (it is defeated) or undec (undecided) by the attacks between claims, under grounded (sceptical, one answer) or preferred (credulous, every coherent position) semantics; or, with dfquad, weighs every claim from 0 to 1 by the strength of its attackers and its supporters. --reject and --concede fix claims first, to ask "what if".',
     options: {
       '--semantics S': 'grounded (default), preferred, or dfquad (strengths from attacks and supports)',
-      '--base B': 'dfquad only: every claim\'s base score, a number from 0 to 1 (default 0.5)',
+      '--base B': 'dfquad only: every claim\'s base score, a number from 0 to 1 (default 0.5), or "evidence": 0.25, raised by each independent source quoting the claim, by its kind',
       '--reject ID…': 'treat these claims as false (comma-separated or repeated)',
       '--concede ID…': 'treat these claims as true (comma-separated or repeated)',
       '--json': 'print the labels as JSON',
@@ -40,9 +41,9 @@ export const evaluate: Command = {
       throw new UsageError(`--semantics is grounded, preferred or dfquad, not "${values.semantics}"`);
     }
     if (values.base !== undefined && !weighed) throw new UsageError('--base is for --semantics dfquad');
-    const base = values.base === undefined ? 0.5 : Number(values.base);
-    if (values.base !== undefined && (values.base.trim() === '' || !(base >= 0 && base <= 1))) {
-      throw new UsageError(`--base is a number from 0 to 1, not "${values.base}"`);
+    const base = values.base === undefined ? 0.5 : values.base === 'evidence' ? 'evidence' : Number(values.base);
+    if (typeof base === 'number' && (values.base?.trim() === '' || !(base >= 0 && base <= 1))) {
+      throw new UsageError(`--base is a number from 0 to 1 or "evidence", not "${values.base}"`);
     }
     // `--reject a,b` and `--reject a --reject b` both work.
     const ids = (list: string[]) => list.flatMap((v) => v.split(',')).map((id) => id.trim()).filter(Boolean);
@@ -62,7 +63,8 @@ export const evaluate: Command = {
     if (problems.length > 0) throw new UsageError(problems[0].message);
 
     if (weighed) {
-      const weights = dfquadStrengths(bipolarFrameworkOfMap(map), { base, rejected, conceded });
+      const scores = base === 'evidence' ? evidenceBaseScores(map) : base;
+      const weights = dfquadStrengths(bipolarFrameworkOfMap(map), { base: scores, rejected, conceded });
       if (!weights.converged) io.err(`argmap: the strengths of ${weights.cyclic.length} claims on cycles did not settle after ${weights.rounds} rounds; they are the last round's`);
       io.out(values.json ? JSON.stringify(strengthsJson(weights, base), null, 2) : strengthsText(weights, map, base));
       return 0;
@@ -93,7 +95,7 @@ function asText(evaluation: Evaluation, map: ArgumentMap): string {
   return lines.join('\n');
 }
 
-function strengthsJson(weights: Strengths, base: number) {
+function strengthsJson(weights: Strengths, base: number | 'evidence') {
   return {
     semantics: 'dfquad',
     base,
@@ -103,13 +105,14 @@ function strengthsJson(weights: Strengths, base: number) {
 }
 
 /** One line per claim in map order, `strength  id  text`, then how the strengths were found. */
-function strengthsText(weights: Strengths, map: ArgumentMap, base: number): string {
+function strengthsText(weights: Strengths, map: ArgumentMap, base: number | 'evidence'): string {
   const width = map.claims.reduce((widest, c) => Math.max(widest, c.id.length), 0);
   const lines = [`${'strength'.padEnd(8)}  ${'claim'.padEnd(width)}  text`];
   for (const c of map.claims) lines.push(`${weights.strengths.get(c.id)!.toFixed(3).padStart(8)}  ${c.id.padEnd(width)}  ${c.text}`);
   const cycles = weights.cyclic.length === 0
     ? 'no cycles: exact'
     : `${weights.cyclic.length} claims on or below cycles, ${weights.converged ? 'settled' : 'not settled'} after ${weights.rounds} rounds`;
-  lines.push('', `DF-QuAD strengths from base score ${base} (${cycles})`);
+  const from = base === 'evidence' ? 'base scores from each claim\'s sources' : `base score ${base}`;
+  lines.push('', `DF-QuAD strengths from ${from} (${cycles})`);
   return lines.join('\n');
 }
