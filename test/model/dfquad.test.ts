@@ -130,6 +130,17 @@ describe('DF-QuAD strengths on a chain of 100,000 claims', () => {
     expect(converged).to.equal(true);
   });
 
+  it('iterates a ring of 100,000 attacks to its fixed point', () => {
+    // Every claim is 0.5 − 0.5·(the one attacking it): all settle at 1/3.
+    const ring = chain(100_000, 'attacks');
+    ring.relations.push({ from: 'c0', to: 'c99999', kind: 'attacks' });
+    const { strengths, converged, cyclic } = dfquadStrengths(bipolarFrameworkOfMap(ring));
+    expect(converged).to.equal(true);
+    expect(cyclic.length).to.equal(100_000);
+    expect(strengths.get('c0')).to.be.closeTo(1 / 3, 1e-8);
+    expect(strengths.get('c50000')).to.be.closeTo(1 / 3, 1e-8);
+  });
+
   it('lets supports carry a claim towards 1', () => {
     const { strengths } = dfquadStrengths(bipolarFrameworkOfMap(chain(100_000, 'supports')));
     expect(strengths.get('c99998')).to.equal(0.75);
