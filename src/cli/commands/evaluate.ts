@@ -19,7 +19,7 @@ export const evaluate: Command = {
       '--base B': 'dfquad only: every claim\'s base score, a number from 0 to 1 (default 0.5), or "evidence": 0.25, raised by each independent source quoting the claim, by its kind',
       '--reject ID…': 'treat these claims as false (comma-separated or repeated)',
       '--concede ID…': 'treat these claims as true (comma-separated or repeated)',
-      '--json': 'print the labels as JSON',
+      '--json': 'print the labels (or the strengths) as JSON',
     },
     examples: ['argmap evaluate', 'argmap evaluate --semantics preferred', 'argmap evaluate --semantics dfquad --base 0.6 --json', 'argmap evaluate --reject c3,c7 --json'],
   },

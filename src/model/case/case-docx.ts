@@ -17,7 +17,7 @@ export interface CaseDocxOptions {
 
 /** How many of the brief's cards carry the paragraph of the source around their quote. */
 export interface CaseDocx {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   cards: number;
   withContext: number;
 }
