@@ -34,8 +34,12 @@ export type { AssumptionProblem, Assumptions } from './model/semantics/assumptio
 export { groundedLabelling } from './model/semantics/grounded.js';
 export { MAX_UNDECIDED, preferredExtensions } from './model/semantics/preferred.js';
 export type { PreferredOptions, PreferredResult } from './model/semantics/preferred.js';
-export { evaluate, SEMANTICS } from './model/semantics/evaluate.js';
-export type { Evaluation, EvaluationOptions, SemanticsName } from './model/semantics/evaluate.js';
+export { evaluate, SEMANTICS, STRENGTH_SEMANTICS } from './model/semantics/evaluate.js';
+export type { Evaluation, EvaluationOptions, SemanticsName, StrengthSemanticsName } from './model/semantics/evaluate.js';
+export { bipolarFrameworkOfMap, dfquadStrengths } from './model/semantics/dfquad.js';
+export { strengthSummary } from './model/semantics/strength-summary.js';
+export { evidenceBaseScores, sourceWeight, UNQUOTED_BASE } from './model/semantics/evidence-base.js';
+export type { BipolarFramework, StrengthOptions, Strengths } from './model/semantics/dfquad.js';
 export { buildCase, CASE_SIDES } from './model/case/build-case.js';
 export type { Answer, CaseClaim, CaseResult, CaseSide, DebateCase, OpenFlank } from './model/case/build-case.js';
 export { citeText, evidenceCards } from './model/case/evidence-card.js';

@@ -129,7 +129,7 @@ export class ArgumentExplorer extends LitElement {
     }
     const claim = (s.claim && this.loaded.index.claim(s.claim)) ? s.claim : this.thesisOf(thread);
     return html`<aside class="tool" aria-label="Case">
-      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side}
+      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side} .sourcesBase=${this.sourcesBase}
         @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></case-view>
     </aside>`;
   }

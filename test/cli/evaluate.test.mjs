@@ -72,7 +72,7 @@ describe('argmap evaluate', () => {
 
   it('says in one line what is wrong with the command', () => {
     const cases = [
-      [['evaluate', cake, '--semantics', 'stable'], 2, /^argmap: --semantics is grounded or preferred, not "stable"\n$/],
+      [['evaluate', cake, '--semantics', 'stable'], 2, /^argmap: --semantics is grounded, preferred or dfquad, not "stable"\n$/],
       [['evaluate', cake, '--bogus'], 2, /unknown option --bogus/],
       [['evaluate', cake, '--json=yes'], 2, /does not take an argument/],
       [['evaluate', cake, '--reject', 'camera', '--concede', 'camera'], 2, /"camera" is both rejected and conceded/],

@@ -25,6 +25,7 @@ export const caseViewStyles = css`
     color: var(--_faint);
     font-size: 0.85rem;
   }
+  .exports { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; }
   .export {
     font: inherit;
     font-size: 0.85rem;

@@ -9,6 +9,8 @@ import type { LoadedMap } from '../../state/map-state.js';
 import { caseViewStyles } from './case-view.styles.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
+import type { CaseDocx } from '../../model/case/case-docx.js';
+import { wordBrief } from './word-brief.js';
 
 /**
  * The case for or against one claim, ready to read, print or export: our case, their case,
@@ -23,10 +25,10 @@ import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
  * </script>
  * ```
  *
- * @summary A debate brief built from the map, with a print layout and Markdown export.
+ * @summary A debate brief built from the map, with a print layout, Markdown and Word export.
  * @event claim-navigate - The user picked a claim in the case; `detail.id` names it.
  * @csspart base - The brief's box.
- * @csspart export - The "Export Markdown" button (hidden in print).
+ * @csspart export - The "Export Markdown" and "Word (.docx)" buttons (hidden in print).
  * @cssproperty --case-view-ours-color - The colour that marks our side.
  * @cssproperty --case-view-theirs-color - The colour that marks their side.
  */
@@ -36,8 +38,12 @@ export class CaseView extends LitElement {
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: 'claim-id' }) accessor claimId: string | null = null;
   @property({ reflect: true }) accessor side: CaseSide = 'for';
+  /** The folder the source texts are fetched from, for the paragraph around each quote in the Word file. */
+  @property({ attribute: 'sources-base' }) accessor sourcesBase: string | null = null;
 
   private result: CaseResult | null = null;
+  private wordBusy = false;
+  private wordError = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('loaded') || changed.has('claimId') || changed.has('side')) {
@@ -50,6 +56,14 @@ export class CaseView extends LitElement {
     return this.result?.ok ? caseMarkdown(this.result.case) : '';
   }
 
+  /**
+   * The case as a Word file in the shape of a Verbatim file (see `caseDocx`), with source
+   * context from `sourcesBase`; null when there is no case.
+   */
+  async wordDocument(): Promise<CaseDocx | null> {
+    return this.result?.ok && this.loaded ? wordBrief(this.result.case, this.loaded.map.sources, this.sourcesBase) : null;
+  }
+
   override render() {
     if (!this.result) return nothing;
     if (!this.result.ok) return html`<div class="base" part="base"><p class="none" role="alert">${this.result.message}</p></div>`;
@@ -58,8 +72,13 @@ export class CaseView extends LitElement {
       <article class="base" part="base" aria-labelledby="case-title">
         <header>
           <h2 id="case-title">Brief ${debate.side}: ${debate.motion.text}</h2>
-          <button class="export" part="export" @click=${this.exportMarkdown}>Export Markdown</button>
+          <span class="exports">
+            <button class="export" part="export" @click=${this.exportMarkdown}>Export Markdown</button>
+            <button class="export" part="export" data-format="docx" ?disabled=${this.wordBusy} @click=${this.exportWord}
+              title="Cards in the Verbatim shape: Pocket, Hat, Block, Tag, Cite">Word (.docx)</button>
+          </span>
         </header>
+        ${this.wordError ? html`<p class="none" role="alert">Word file not written: ${this.wordError}</p>` : nothing}
         <p class="meta">
           ${debate.thread ? html`${debate.thread.title} · ` : nothing}${debate.ours.length} claims ours, ${debate.theirs.length} theirs,
           ${debate.answers.length} answered, ${debate.openFlanks.length} open flanks
@@ -158,13 +177,37 @@ export class CaseView extends LitElement {
   private exportMarkdown(): void {
     if (!this.result?.ok) return;
     const { motion, side } = this.result.case;
-    const url = URL.createObjectURL(new Blob([this.markdown], { type: 'text/markdown' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `brief-${side}-${motion.id}.md`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(new Blob([this.markdown], { type: 'text/markdown' }), `brief-${side}-${motion.id}.md`);
   }
+
+  /** Saves the Word brief; the docx library loads on the first click. */
+  private async exportWord(): Promise<void> {
+    if (!this.result?.ok || this.wordBusy) return;
+    const { motion, side } = this.result.case;
+    this.wordBusy = true;
+    this.wordError = '';
+    this.requestUpdate();
+    try {
+      const word = await this.wordDocument();
+      if (word) download(new Blob([word.bytes], { type: DOCX_TYPE }), `brief-${side}-${motion.id}.docx`);
+    } catch (error) {
+      this.wordError = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.wordBusy = false;
+      this.requestUpdate();
+    }
+  }
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 declare global {

@@ -47,6 +47,7 @@ export const claimPanelStyles = css`
     margin: 0 0 0.8rem;
     font-size: 0.85rem;
   }
+  .strength { margin: -0.4rem 0 0.8rem; font-size: 0.85rem; color: var(--_muted); }
   .label {
     padding: 0.05rem 0.45rem;
     border-radius: 3px;

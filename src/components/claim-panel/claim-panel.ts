@@ -10,6 +10,7 @@ import type { Label } from '../../model/semantics/labelling.js';
 import type { Assumption } from '../../state/assume.js';
 import { ClaimAssumeEvent, PanelCloseEvent } from './claim-panel-events.js';
 import { claimPanelStyles } from './claim-panel.styles.js';
+import { claimStrengthLine } from './claim-strength.js';
 
 const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Defeated', undec: 'Undecided' };
 
@@ -55,6 +56,7 @@ export class ClaimPanel extends LitElement {
           ${claim.tags.length ? html`· ${claim.tags.map((t) => `#${t}`).join(' ')}` : nothing}
         </p>
         ${this.renderStanding()}
+        <p class="strength" title="DF-QuAD: weighs supporters against attackers, each claim from a base score of 0.5">${claimStrengthLine(this.loaded, claim.id)}</p>
         ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
         <h3>Evidence</h3>
         ${claim.quotes.length

@@ -8,6 +8,14 @@ export type SemanticsName = 'grounded' | 'preferred';
 
 export const SEMANTICS: readonly SemanticsName[] = ['grounded', 'preferred'];
 
+/**
+ * Gradual semantics: each claim gets a strength in [0, 1] rather than a label, and supports
+ * count as well as attacks. See `dfquadStrengths`.
+ */
+export type StrengthSemanticsName = 'dfquad';
+
+export const STRENGTH_SEMANTICS: readonly StrengthSemanticsName[] = ['dfquad'];
+
 export interface EvaluationOptions extends Assumptions {
   semantics?: SemanticsName;
   /** For preferred semantics: see `PreferredOptions.maxUndecided`. */
