@@ -16,7 +16,7 @@ import type { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from '../component
 import type { MapEditEvent } from '../components/map-editor/map-editor.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
-import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
+import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from './url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
 

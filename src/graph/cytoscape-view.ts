@@ -23,6 +23,12 @@ export interface ClaimLook {
   inCytoscape: boolean;
 }
 
+/** Where the view looks: Cytoscape's zoom and pan. */
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+
 /** How far out a reader can zoom; `fit` goes further when a big map needs it. */
 const MIN_ZOOM = 0.05;
 /** How long measuring labels may block the page before it yields (a big map's labels take several tasks). */
@@ -306,6 +312,23 @@ export class CytoscapeView {
       const zoom = this.cy.zoom();
       this.cy.animate({ pan: { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y } }, { duration: 200 });
     }
+  }
+
+  get zoom(): number {
+    return this.cy.zoom();
+  }
+
+  viewport(): Viewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setViewport(viewport: Viewport): void {
+    this.cy.viewport(viewport);
+  }
+
+  /** Calls `listener` when the user pans or zooms (not when the code does). */
+  onUserMove(listener: () => void): void {
+    this.cy.on('dragpan scrollzoom pinchzoom', listener);
   }
 
   zoomBy(factor: number): void {

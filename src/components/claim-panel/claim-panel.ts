@@ -37,6 +37,11 @@ export class ClaimPanel extends LitElement {
   /** What the user assumes of this claim. */
   @property({ attribute: false }) accessor assumption: Assumption = 'open';
 
+  /** Moves focus to the panel's first button (Enter on the map's selected claim). */
+  focusControls(): void {
+    this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+  }
+
   override render() {
     const claim = this.claimId ? this.loaded?.index.claim(this.claimId) : undefined;
     if (!this.loaded || !claim) return nothing;
