@@ -66,6 +66,7 @@ export class CytoscapeView {
   private sceneTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
   private sceneWaiters: (() => void)[] = [];
+  private readonly userMoveListeners: (() => void)[] = [];
 
   constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
     this.colours = colours;
@@ -113,6 +114,7 @@ export class CytoscapeView {
       this.queueDraw();
       this.detail.viewportMoved();
     });
+    for (const listener of this.userMoveListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
     cy.on('render', () => {
       this.firstFrame.cyDrawn = true;
       this.noteFrame();
@@ -318,8 +320,9 @@ export class CytoscapeView {
     return this.cy.zoom();
   }
 
-  viewport(): Viewport {
-    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  /** Where the view looks; null before Cytoscape has started. */
+  viewport(): Viewport | null {
+    return this.core ? { zoom: this.core.zoom(), pan: { ...this.core.pan() } } : null;
   }
 
   setViewport(viewport: Viewport): void {
@@ -328,7 +331,8 @@ export class CytoscapeView {
 
   /** Calls `listener` when the user pans or zooms (not when the code does). */
   onUserMove(listener: () => void): void {
-    this.cy.on('dragpan scrollzoom pinchzoom', listener);
+    this.userMoveListeners.push(listener);
+    this.core?.on('dragpan scrollzoom pinchzoom', listener);
   }
 
   zoomBy(factor: number): void {

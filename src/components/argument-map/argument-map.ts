@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { PortableElement } from '../shared/portable-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { exportImage, ImageExportError, type ImageFormat } from '../../graph/export-image.js';
 import { hasErrors, type Diagnostic } from '../../model/diagnostic.js';
@@ -81,10 +82,11 @@ const PRINTABLE_CLAIMS = 2000;
  * @cssproperty --argument-map-match - Search match highlight.
  * @cssproperty --argument-map-link - Link colour in the panel.
  * @cssproperty --argument-map-hover - Background of hovered buttons and rows.
+ * @cssproperty --argument-map-panel-background - Background of the panel (default: the background colour).
  * @cssproperty --argument-map-font - Font of the panel and outline.
  * @cssproperty --argument-map-panel-width - Width of the panel (default 380px).
  */
-export class ArgumentMapElement extends LitElement {
+export class ArgumentMapElement extends PortableElement {
   static override styles = argumentMapStyles;
 
   /** URL of a Markdown map, of the JSON `argmap build` writes, or of an index `{ "files": [...] }`. */

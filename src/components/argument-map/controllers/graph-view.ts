@@ -92,16 +92,19 @@ export class GraphViewController implements ReactiveController {
   private create(): void {
     if (this.view || !this.connected) return;
     const container = this.host.renderRoot.querySelector<HTMLElement>('.graph');
-    if (!container) return;
+    // A document with no window (createHTMLDocument) draws nothing: the view waits for a page.
+    const window_ = this.host.ownerDocument.defaultView;
+    if (!container || !window_) return;
     const view = new CytoscapeView(container, this.theme.colours(), this.onSelect);
     this.view = view;
     view.setDirection(this.direction);
     view.setStatuses(this.state.$labels.get());
     this.viewport.attach(view);
-    const window_ = this.host.ownerDocument.defaultView ?? window;
-    this.resizeObserver = new window_.ResizeObserver(() => {
-      if (this.view) this.viewport.resized(this.view);
-    });
+    // Handled in the next frame: resizing the canvases within the observer's callback would
+    // resize what it observes again, which the browser reports as an error.
+    this.resizeObserver = new window_.ResizeObserver(() => window_.requestAnimationFrame(() => {
+      if (this.view === view) this.viewport.resized(view);
+    }));
     this.resizeObserver.observe(container);
     this.applyAppearance();
     const loaded = this.state.$map.get();
