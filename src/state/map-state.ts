@@ -39,8 +39,9 @@ export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = []): Lo
 }
 
 /**
- * The state one `<argument-map>` shows, as nanostores: the element, its panel, the outline and
- * the explorer's toolbar all read and write the same stores.
+ * The state one `<argument-map>` shows, as nanostores. The element writes them from its
+ * properties (which own the view) and from its loads; everything else reads them, through the
+ * element's read-only `state` (`ReadonlyMapState`).
  *
  * ```ts
  * const state = createMapState();

@@ -154,7 +154,6 @@ export class ArgumentMapElement extends PortableElement {
   private readonly graph = new GraphViewController(this, this.store, this.viewport, this.theme_, (id) => this.selectByUser(id));
   private readonly loader = new MapLoader(
     this,
-    () => this.inlineText(),
     (src) => this.store.$status.set({ state: 'loading', src }),
     (outcome) => this.show(outcome),
   );
@@ -273,12 +272,6 @@ export class ArgumentMapElement extends PortableElement {
     `;
   }
 
-  /** The inline Markdown between the tags, without the indentation HTML source gives it. */
-  private inlineText(): string {
-    const script = this.querySelector('script[type="text/markdown"]');
-    return dedent(script?.textContent ?? this.textContent ?? '');
-  }
-
   /** Shows what a load ended with: the map, or why there is none. */
   private show(outcome: ShownOutcome): void {
     if (outcome.kind === 'error') this.fail(outcome.message, outcome.diagnostics, outcome.origins);
@@ -322,14 +315,6 @@ export class ArgumentMapElement extends PortableElement {
     this.selectByUser(event.detail.id);
     if (this.view === 'graph') this.graph.view?.centreOn(event.detail.id);
   }
-}
-
-/** Removes the indentation that HTML source gives inline Markdown. */
-function dedent(text: string): string {
-  const lines = text.replace(/^\n+/, '').split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut)).join('\n');
 }
 
 declare global {

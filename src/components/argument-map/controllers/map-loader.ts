@@ -18,7 +18,7 @@ export type ShownOutcome =
   | { kind: 'error'; message: string; diagnostics: Diagnostic[]; origins: readonly string[] };
 
 /** Where the element's map comes from: its `map`, `src`, `format` and `allowDataUrls`. */
-export interface MapSourceHost extends ReactiveControllerHost {
+export interface MapSourceHost extends ReactiveControllerHost, HTMLElement {
   src: string;
   format: string;
   map: ArgumentMap | null;
@@ -38,8 +38,6 @@ export class MapLoader implements ReactiveController {
 
   constructor(
     private readonly host: MapSourceHost,
-    /** The inline Markdown between the element's tags. */
-    inlineText: () => string,
     /** Called as a load starts that should show "Loading" (not for `reload`). */
     onLoading: (src: string) => void,
     onOutcome: (outcome: ShownOutcome) => void,
@@ -54,7 +52,7 @@ export class MapLoader implements ReactiveController {
           this.quiet = false;
           return loadSrc(src, format, allowDataUrls, signal);
         }
-        return loadInline(inlineText());
+        return loadInline(inlineText(host));
       },
       onComplete: (outcome) => {
         if (outcome.kind !== 'none') onOutcome(outcome);
@@ -103,6 +101,15 @@ async function loadInline(text: string): Promise<LoadOutcome> {
   if (!text.trim()) return { kind: 'none' };
   const { map, diagnostics } = await parseMapAsync([{ name: 'inline', text }]);
   return { kind: 'map', map, diagnostics: withExcerpts(diagnostics, [{ name: 'inline', text }]), origins: [] };
+}
+
+/** The inline Markdown between the element's tags, without the indentation HTML source gives it. */
+function inlineText(host: HTMLElement): string {
+  const script = host.querySelector('script[type="text/markdown"]');
+  const lines = (script?.textContent ?? host.textContent ?? '').replace(/^\n+/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
 }
 
 function nextTask(): Promise<void> {
