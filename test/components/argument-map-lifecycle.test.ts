@@ -40,6 +40,8 @@ describe('<argument-map> moved in the DOM keeps drawing and answering', () => {
     const parent = el.parentElement!;
     el.remove();
     await nextFrames();
+    // Out of the page it holds no graph (nor observers, nor listeners) that would keep it alive.
+    expect(el.cy).to.equal(undefined);
     parent.append(el);
     await drawsClaims(el);
     await answers(el);
