@@ -71,9 +71,15 @@ describe('<argument-map> moved in the DOM keeps drawing and answering', () => {
     await drawsClaims(el);
     await answers(el);
     expect(el.ownerDocument).to.equal(doc);
+    // Its styles came along: the frame fills the element, the graph has a size.
+    const base = el.shadowRoot!.querySelector('.base')!;
+    expect(iframe.contentWindow!.getComputedStyle(base).position).to.equal('absolute');
+    expect(el.shadowRoot!.querySelector('.graph')!.getBoundingClientRect().height).to.be.greaterThan(100);
     home.append(document.adoptNode(el));
     await drawsClaims(el);
     await answers(el);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).position).to.equal('absolute');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('claim-panel')!.shadowRoot!.querySelector('.base')!).overflow).to.equal('auto');
   });
 
   it('moved into a document made by createHTMLDocument, and back', async () => {
