@@ -98,7 +98,36 @@ console.log('dist/types/');
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define.ts', '--exclude', 'src/components/**/*.styles.ts', '--exclude', 'src/components/map-editor/**'], { stdio: 'inherit' });
 // The manifest names the shipped modules, not the sources the package leaves out.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/esm/$1.js"'));
+nameEvents(manifest);
 writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 generateVsCodeCustomElementData(manifest, { outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true });
 generateJetBrainsWebTypes(manifest, { outdir: '.', webTypesFileName: 'web-types.json', hideLogs: true });
 console.log('custom-elements.json, vscode.html-custom-data.json, web-types.json');
+
+/**
+ * The analyzer lists `this.dispatchEvent(new SomeEvent(…))` as an event with a type and no name,
+ * beside the `@fires` entry with the name: one entry each, with both, from the event classes.
+ */
+function nameEvents(manifest) {
+  const names = new Map();
+  for (const file of execFileSync('git', ['ls-files', 'src/components'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'))) {
+    for (const [, type, name] of readFileSync(file, 'utf8').matchAll(/class (\w+) extends CustomEvent\b[\s\S]*?super\('([a-z-]+)'/g)) names.set(type, name);
+  }
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!declaration.events) continue;
+    const events = [];
+    for (const event of declaration.events) {
+      const name = event.name ?? names.get(event.type?.text);
+      const same = events.find((e) => e.name === name);
+      if (same) {
+        same.type ??= event.type;
+        same.description ??= event.description;
+      } else if (name) events.push({ ...event, name });
+    }
+    for (const event of events) if (!event.type && names.size) {
+      const type = [...names].find(([, n]) => n === event.name)?.[0];
+      if (type) event.type = { text: type };
+    }
+    declaration.events = events;
+  }
+}

@@ -1,6 +1,6 @@
 // `argument-map/core`: read, check, reason about and write maps, with no DOM (runs in Node).
 export { createMapState, prepareMap } from './state/map-state.js';
-export type { LoadedMap, MapState } from './state/map-state.js';
+export type { LoadedMap, MapState, ReadonlyMapState } from './state/map-state.js';
 export { parseMap } from './parse/parse-map.js';
 export type { MapFile, ParseResult } from './parse/parse-markdown.js';
 export { validateMap } from './model/validate.js';

@@ -1,6 +1,6 @@
 // `argument-map/element`: the element classes and their events, not registered (see define.ts).
 export { ArgumentMapElement } from './components/argument-map/argument-map.js';
-export type { MapLayout, MapTheme, MapView } from './components/argument-map/argument-map.js';
+export type { MapLayout, MapTheme, MapView } from './state/view-options.js';
 export { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from './components/argument-map/events.js';
 export type { ClaimSelectDetail, MapErrorDetail, MapLoadDetail } from './components/argument-map/events.js';
 export { ClaimPanel } from './components/claim-panel/claim-panel.js';

@@ -16,7 +16,7 @@ import type { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from '../component
 import type { MapEditEvent } from '../components/map-editor/map-editor.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
-import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from '../state/url-state.js';
+import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from './url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
 
@@ -141,8 +141,7 @@ export class ArgumentExplorer extends LitElement {
 
   private renderArticle(s: ExplorerSettings) {
     const sources = this.loaded!.map.sources;
-    const sourceId = sources.some((x) => x.id === s.source) ? s.source : sources[0]?.id ?? '';
-    if (sourceId && this.article?.source !== sourceId) void this.loadArticle(sourceId);
+    const sourceId = this.articleSource(s);
     const article = this.article?.source === sourceId ? this.article : null;
     return html`<aside class="tool" aria-label="Article">
       <label class="article-pick">Article
@@ -158,9 +157,24 @@ export class ArgumentExplorer extends LitElement {
     </aside>`;
   }
 
-  private renderEditor(claimId: string) {
+  /** The source the articles tool shows: the one in the settings, or the map's first. */
+  private articleSource(s: ExplorerSettings): string {
+    const sources = this.loaded?.map.sources ?? [];
+    return sources.some((x) => x.id === s.source) ? s.source : sources[0]?.id ?? '';
+  }
+
+  /** Starts the loads the open tool needs; from here, never from `render()`. */
+  protected override willUpdate(): void {
+    const s = this.$settings.get();
+    if (s.tool === 'articles' && this.loaded) {
+      const sourceId = this.articleSource(s);
+      if (sourceId && this.article?.source !== sourceId) void this.loadArticle(sourceId);
+    }
     // After the map has loaded (or failed), so that a built map can be offered as Markdown.
-    if (!this.editing && (this.loaded || this.failed)) void this.loadEditor();
+    if (s.tool === 'edit' && !this.editing && (this.loaded || this.failed)) void this.loadEditor();
+  }
+
+  private renderEditor(claimId: string) {
     const location = claimId ? this.loaded?.index.claim(claimId)?.location : undefined;
     return html`<aside class="tool" aria-label="Edit the map">
       ${this.editing?.error ? html`<p class="notice" role="alert">${this.editing.error}</p>` : nothing}

@@ -23,6 +23,12 @@ export interface ClaimLook {
   inCytoscape: boolean;
 }
 
+/** Where the view looks: Cytoscape's zoom and pan. */
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+
 /** How far out a reader can zoom; `fit` goes further when a big map needs it. */
 const MIN_ZOOM = 0.05;
 /** How long measuring labels may block the page before it yields (a big map's labels take several tasks). */
@@ -60,6 +66,7 @@ export class CytoscapeView {
   private sceneTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
   private sceneWaiters: (() => void)[] = [];
+  private readonly userMoveListeners: (() => void)[] = [];
 
   constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
     this.colours = colours;
@@ -107,6 +114,7 @@ export class CytoscapeView {
       this.queueDraw();
       this.detail.viewportMoved();
     });
+    for (const listener of this.userMoveListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
     cy.on('render', () => {
       this.firstFrame.cyDrawn = true;
       this.noteFrame();
@@ -306,6 +314,25 @@ export class CytoscapeView {
       const zoom = this.cy.zoom();
       this.cy.animate({ pan: { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y } }, { duration: 200 });
     }
+  }
+
+  get zoom(): number {
+    return this.cy.zoom();
+  }
+
+  /** Where the view looks; null before Cytoscape has started. */
+  viewport(): Viewport | null {
+    return this.core ? { zoom: this.core.zoom(), pan: { ...this.core.pan() } } : null;
+  }
+
+  setViewport(viewport: Viewport): void {
+    this.cy.viewport(viewport);
+  }
+
+  /** Calls `listener` when the user pans or zooms (not when the code does). */
+  onUserMove(listener: () => void): void {
+    this.userMoveListeners.push(listener);
+    this.core?.on('dragpan scrollzoom pinchzoom', listener);
   }
 
   zoomBy(factor: number): void {

@@ -1,9 +1,9 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, type ReadableAtom, type StoreValue } from 'nanostores';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MapIndex, searchClaims } from '../model/queries.js';
 import { type Side, sidesOf } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
-import type { ColorBy } from '../graph/style.js';
+import type { ColorBy } from './view-options.js';
 import { frameworkOfMap } from '../model/semantics/framework.js';
 import { groundedLabelling } from '../model/semantics/grounded.js';
 import type { Labelling } from '../model/semantics/labelling.js';
@@ -39,8 +39,9 @@ export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = []): Lo
 }
 
 /**
- * The state one `<argument-map>` shows, as nanostores: the element, its panel, the outline and
- * the explorer's toolbar all read and write the same stores.
+ * The state one `<argument-map>` shows, as nanostores. The element writes them from its
+ * properties (which own the view) and from its loads; everything else reads them, through the
+ * element's read-only `state` (`ReadonlyMapState`).
  *
  * ```ts
  * const state = createMapState();
@@ -81,3 +82,9 @@ export function createMapState() {
 }
 
 export type MapState = ReturnType<typeof createMapState>;
+
+/**
+ * The same stores, to read and subscribe to only: what `<argument-map>` hands out as `state`.
+ * The element's properties own what they hold; set the properties to change them.
+ */
+export type ReadonlyMapState = { readonly [K in keyof MapState]: ReadableAtom<StoreValue<MapState[K]>> };

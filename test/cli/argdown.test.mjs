@@ -1,26 +1,22 @@
 // Argdown files read with Argdown's own parser: the examples keep every statement, argument and
 // relation that @argdown/core reports, and our Argdown export reads back as the map it came from.
 // In Node because the test runner's dev server cannot load @argdown/core's CommonJS in the browser.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { argmap } from './in-process.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(join(root, 'package.json'));
 const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = require('@argdown/core');
 const examples = ['test/fixtures/interop/argdown-primer.argdown', 'test/fixtures/interop/semmelweis_betz.argdown'];
 
-function argmap(...args) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
-function imported(path) {
-  const result = argmap('convert', path, '--to', 'json');
+async function imported(path) {
+  const result = await argmap('convert', path, '--to', 'json');
   assert.equal(result.code, 0, result.err);
   return JSON.parse(result.out);
 }
@@ -57,9 +53,9 @@ function argdownModel(path) {
 
 describe('importing Argdown', () => {
   for (const path of examples) {
-    it(`${path.split('/').pop()}: one claim per statement and argument, one relation per Argdown relation and premise–conclusion link`, () => {
+    it(`${path.split('/').pop()}: one claim per statement and argument, one relation per Argdown relation and premise–conclusion link`, async () => {
       const expected = argdownModel(path);
-      const map = imported(path);
+      const map = await imported(path);
       assert.equal(expected.explicit, expected.relations, 'Argdown reports no relation twice');
       assert.equal(map.claims.length, expected.statements + expected.arguments);
       assert.equal(map.relations.filter((r) => r.kind === 'supports').length, expected.supports);
@@ -70,8 +66,8 @@ describe('importing Argdown', () => {
     });
   }
 
-  it('the primer: statements and arguments named by their titles, headings as threads, the conclusion carrying its relations', () => {
-    const map = imported(examples[0]);
+  it('the primer: statements and arguments named by their titles, headings as threads, the conclusion carrying its relations', async () => {
+    const map = await imported(examples[0]);
     assert.deepEqual(map.threads.map((t) => t.id), ['welcome-to-argdown', 'argdown-basics', 'argument-reconstructions']);
     const relations = map.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
     for (const relation of [
@@ -89,8 +85,8 @@ describe('importing Argdown', () => {
     assert.match(statement1.text, /^Another statement \(after a blank line\), this time with a title defined in square brackets\./);
   });
 
-  it('Semmelweis: contrary hypotheses attack each other, and the argument claims sit in their headings’ threads', () => {
-    const map = imported(examples[1]);
+  it('Semmelweis: contrary hypotheses attack each other, and the argument claims sit in their headings’ threads', async () => {
+    const map = await imported(examples[1]);
     const relations = map.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
     assert.ok(relations.includes('epidemic-influence-hypothesis attacks rough-examination-hypothesis'));
     assert.ok(relations.includes('epidemic-exposition-1 supports difference-between-divisions'));
@@ -100,13 +96,13 @@ describe('importing Argdown', () => {
   });
 
   for (const path of examples) {
-    it(`${path.split('/').pop()} reads back the same through our Markdown, and through our Argdown`, () => {
+    it(`${path.split('/').pop()} reads back the same through our Markdown, and through our Argdown`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'argmap-argdown-'));
-      const direct = imported(path);
+      const direct = await imported(path);
       for (const to of ['markdown', 'argdown']) {
         const file = join(dir, `again.${to === 'markdown' ? 'md' : 'argdown'}`);
-        assert.equal(argmap('convert', path, '--to', to, '-o', file).code, 0);
-        const again = imported(file);
+        assert.equal((await argmap('convert', path, '--to', to, '-o', file)).code, 0);
+        const again = await imported(file);
         assert.deepEqual(again.claims, direct.claims, to);
         assert.deepEqual(again.relations, direct.relations, to);
         assert.deepEqual(again.threads.map((t) => t.id), direct.threads.map((t) => t.id), to);
@@ -114,7 +110,7 @@ describe('importing Argdown', () => {
     });
   }
 
-  it('reads back texts that look like Argdown syntax word for word', () => {
+  it('reads back texts that look like Argdown syntax word for word', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-escape-'));
     const texts = [
       'C# is #1 at https://example.org/a_b?x=1, not *bold* or __strong__ [sic] (see <A>) @[b] {x: 1} back\\slash.',
@@ -123,12 +119,12 @@ describe('importing Argdown', () => {
     ];
     const markdown = ['# t: Texts?', ...texts.map((text, i) => `## c${i}: ${text}`)].join('\n\n');
     writeFileSync(join(dir, 'texts.md'), `${markdown}\n`);
-    assert.equal(argmap('convert', join(dir, 'texts.md'), '-o', join(dir, 'texts.argdown')).code, 0);
-    const back = imported(join(dir, 'texts.argdown'));
+    assert.equal((await argmap('convert', join(dir, 'texts.md'), '-o', join(dir, 'texts.argdown'))).code, 0);
+    const back = await imported(join(dir, 'texts.argdown'));
     assert.deepEqual(back.claims.map((c) => c.text), texts);
   });
 
-  it('gives Argdown syntax errors and bad YAML data their lines, and no map', () => {
+  it('gives Argdown syntax errors and bad YAML data their lines, and no map', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-bad-'));
     const cases = [
       ['[a]: Fine.\n\n[b]: An x*y without its closing asterisk.\n', /bad\.argdown:3:\d+: error: Incomplete italic text range/],
@@ -137,7 +133,7 @@ describe('importing Argdown', () => {
     ];
     for (const [text, message] of cases) {
       writeFileSync(join(dir, 'bad.argdown'), text);
-      const { code, out, err } = argmap('check', join(dir, 'bad.argdown'));
+      const { code, out, err } = await argmap('check', join(dir, 'bad.argdown'));
       assert.equal(code, 1, text);
       assert.match(out, message);
       assert.match(out, /in 0 claims/);

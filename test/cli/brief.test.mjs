@@ -1,17 +1,13 @@
 // `argmap brief`: the case for or against a claim, as a debater prints it.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { argmap } from './in-process.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-function argmap(...args) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 /** The block quotes of a Markdown text, each as one string. */
 function blockQuotes(markdown) {
@@ -31,19 +27,19 @@ function blockQuotes(markdown) {
 describe('argmap brief on the DeepSeek map', () => {
   let brief;
   let map;
-  before(() => {
-    brief = argmap('brief', '--claim', 'sanctions-thesis', '--side', 'against');
-    map = JSON.parse(argmap('build', 'arguments/').out);
+  before(async () => {
+    brief = await argmap('brief', '--claim', 'sanctions-thesis', '--side', 'against');
+    map = JSON.parse((await argmap('build', 'arguments/')).out);
   });
 
-  it('writes the four sections of the case against the sanctions thesis', () => {
+  it('writes the four sections of the case against the sanctions thesis', async () => {
     assert.equal(brief.code, 0, brief.err);
     assert.match(brief.out, /^# Brief against: U\.S\. chip export controls have failed to slow China's AI progress\.$/m);
     const sections = brief.out.split('\n').filter((line) => line.startsWith('## '));
     assert.deepEqual(sections, ['## Our case', '## Their case', '## Our answers', '## Open flanks']);
   });
 
-  it('puts the attackers of the thesis and their supporters on our side, the thesis on theirs', () => {
+  it('puts the attackers of the thesis and their supporters on our side, the thesis on theirs', async () => {
     const section = (title) => brief.out.split(`## ${title}\n`)[1].split('\n## ')[0];
     const ours = section('Our case');
     const theirs = section('Their case');
@@ -59,7 +55,7 @@ describe('argmap brief on the DeepSeek map', () => {
     assert.match(section('Open flanks'), /\(`sanctions-ask-evidence`\) attacks our claim .*\(`sanctions-political-will`\)/);
   });
 
-  it('quotes only words the map quotes, verbatim', () => {
+  it('quotes only words the map quotes, verbatim', async () => {
     const known = new Set(map.claims.flatMap((c) => c.quotes.map((q) => q.text)));
     const quoted = blockQuotes(brief.out);
     assert.ok(quoted.length >= 30, `${quoted.length} quotes`);
@@ -68,7 +64,7 @@ describe('argmap brief on the DeepSeek map', () => {
     assert.equal(cards.length, quoted.length, 'one cite per quote');
   });
 
-  it('cites speaker, source and file, and flags relayed and machine-generated evidence', () => {
+  it('cites speaker, source and file, and flags relayed and machine-generated evidence', async () => {
     assert.match(brief.out, /\*\*Cite:\*\* DeepSeek's CEO, as reported by “Stunning breakthroughs from China's DeepSeek AI alarm U\.S\. rivals”, Axios \(probably; the text does not name it\), n\.d\., source file 001_199b557ef5cbcbc7\.txt · news analysis/);
     assert.match(brief.out, /\*\*Caution:\*\* reported speech: the words are “Stunning breakthroughs .*”'s account of what DeepSeek's CEO said, not DeepSeek's CEO's own/);
     assert.match(brief.out, /\*\*Cite:\*\* Robin Brooks, quoted in “China’s DeepSeek AI Raises Doubts/);
@@ -76,10 +72,10 @@ describe('argmap brief on the DeepSeek map', () => {
     assert.match(brief.out, /AI Writing Agent Edwin Foster, Tuesday, Jan 28, 2025 11:57 pm ET, source file 002_126ba034fc6b6dc3\.txt · AI-generated article \(says so itself\)  \n\*\*Source's stance on this thread:\*\* failed — Export controls "are losing their grip"\.  \n\*\*Caution:\*\* machine-generated source/);
   });
 
-  it('writes the same brief to a file with -o, and reads the JSON that build writes', () => {
+  it('writes the same brief to a file with -o, and reads the JSON that build writes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-'));
-    assert.equal(argmap('build', 'arguments/', '-o', join(dir, 'map.json')).code, 0);
-    const written = argmap('brief', join(dir, 'map.json'), '--claim', 'sanctions-thesis', '--side', 'against', '-o', join(dir, 'brief.md'));
+    assert.equal((await argmap('build', 'arguments/', '-o', join(dir, 'map.json'))).code, 0);
+    const written = await argmap('brief', join(dir, 'map.json'), '--claim', 'sanctions-thesis', '--side', 'against', '-o', join(dir, 'brief.md'));
     assert.equal(written.code, 0, written.err);
     assert.equal(written.out, '');
     assert.equal(readFileSync(join(dir, 'brief.md'), 'utf8'), brief.out);
@@ -87,14 +83,14 @@ describe('argmap brief on the DeepSeek map', () => {
 });
 
 describe('argmap brief on a small map', () => {
-  it('for a side, shows a support of an attacker on our side and their unanswered attack', () => {
-    const { code, out } = argmap('brief', 'test/fixtures/case-uniforms.md', '--claim', 'uniforms-thesis', '--side', 'for');
+  it('for a side, shows a support of an attacker on our side and their unanswered attack', async () => {
+    const { code, out } = await argmap('brief', 'test/fixtures/case-uniforms.md', '--claim', 'uniforms-thesis', '--side', 'for');
     assert.equal(code, 0);
     assert.match(out, /^# Brief for: Schools should require uniforms\.$/m);
     assert.match(out, /- \*\*Uniform shops charge more than ordinary clothes shops\.\*\* \(`uniforms-cost-hidden`\) attacks our claim \*\*Uniforms save families money on clothes\.\*\* \(`uniforms-cost`\); nothing in the map answers it\./);
   });
 
-  it('says in one line what is wrong with the command', () => {
+  it('says in one line what is wrong with the command', async () => {
     const cases = [
       [['brief', '--side', 'for'], 2, /^argmap: brief needs --claim ID/],
       [['brief', '--claim', 'sanctions-thesis'], 2, /^argmap: brief needs --side for or --side against\n$/],
@@ -104,7 +100,7 @@ describe('argmap brief on a small map', () => {
       [['brief', 'no/such/map.md', '--claim', 'a', '--side', 'for'], 1, /no such file or folder/],
     ];
     for (const [args, exit, message] of cases) {
-      const { code, out, err } = argmap(...args);
+      const { code, out, err } = await argmap(...args);
       assert.equal(code, exit, args.join(' '));
       assert.match(err, message, args.join(' '));
       assert.equal(out, '');

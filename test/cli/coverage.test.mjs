@@ -1,21 +1,17 @@
 // `argmap coverage`: how much of each source the map quotes, on a small known article.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { argmap } from './in-process.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-function argmap(...args) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe('argmap coverage', () => {
   // The article has 8 sentences in 4 paragraphs. Three are quoted; "safer for children" is too
   // little of its sentence to count; the title and the critics' paragraph are not quoted at all.
-  it('prints per source the share of sentences quoted and the longest unquoted paragraphs', () => {
-    const { code, out } = argmap('coverage', 'test/fixtures/coverage');
+  it('prints per source the share of sentences quoted and the longest unquoted paragraphs', async () => {
+    const { code, out } = await argmap('coverage', 'test/fixtures/coverage');
     assert.equal(code, 0);
     assert.equal(out, [
       'gazette (car-free.txt): 3 of 8 sentences quoted (38%), 4 quotes',
@@ -30,8 +26,8 @@ describe('argmap coverage', () => {
     ].join('\n'));
   });
 
-  it('writes the same as JSON', () => {
-    const { code, out } = argmap('coverage', 'test/fixtures/coverage', '--json', '--top', '1');
+  it('writes the same as JSON', async () => {
+    const { code, out } = await argmap('coverage', 'test/fixtures/coverage', '--json', '--top', '1');
     assert.equal(code, 0);
     const [gazette] = JSON.parse(out).sources;
     assert.deepEqual({ ...gazette, unquotedParagraphs: gazette.unquotedParagraphs.map((p) => p.line) }, {
@@ -41,11 +37,11 @@ describe('argmap coverage', () => {
     assert.deepEqual(JSON.parse(out).uncitedFiles, ['unused.txt']);
   });
 
-  it('says in one line when there are no source texts', () => {
-    const none = argmap('coverage', 'test/fixtures/small.md');
+  it('says in one line when there are no source texts', async () => {
+    const none = await argmap('coverage', 'test/fixtures/small.md');
     assert.equal(none.code, 1);
     assert.equal(none.err, 'argmap: no source texts: pass --sources DIR, or put them in test/fixtures/sources/\n');
-    const missing = argmap('coverage', 'test/fixtures/coverage', '--sources', 'nowhere');
+    const missing = await argmap('coverage', 'test/fixtures/coverage', '--sources', 'nowhere');
     assert.equal(missing.code, 1);
     assert.equal(missing.err, 'argmap: nowhere: no such file or folder\n');
   });

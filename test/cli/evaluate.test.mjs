@@ -1,28 +1,24 @@
 // `argmap evaluate`: which claims stand, under grounded or preferred semantics.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { argmap } from './in-process.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cake = 'test/fixtures/af-cake.md';
 
-function argmap(...args) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/argmap.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
-function json(...args) {
-  const result = argmap(...args, '--json');
+async function json(...args) {
+  const result = await argmap(...args, '--json');
   assert.equal(result.code, 0, result.err);
   return JSON.parse(result.out);
 }
 
 describe('argmap evaluate', () => {
-  it('labels every claim under grounded semantics by default', () => {
-    assert.deepEqual(json('evaluate', cake), {
+  it('labels every claim under grounded semantics by default', async () => {
+    assert.deepEqual(await json('evaluate', cake), {
       semantics: 'grounded',
       labels: {
         butler: 'undec', maid: 'undec', nobody: 'undec', 'case-open': 'undec',
@@ -32,8 +28,8 @@ describe('argmap evaluate', () => {
     });
   });
 
-  it('lists the preferred extensions, and labels a floating argument in', () => {
-    const result = json('evaluate', cake, '--semantics', 'preferred');
+  it('lists the preferred extensions, and labels a floating argument in', async () => {
+    const result = await json('evaluate', cake, '--semantics', 'preferred');
     assert.equal(result.semantics, 'preferred');
     assert.deepEqual(result.extensions, [['butler', 'case-open', 'camera', 'cook'], ['maid', 'case-open', 'camera', 'cook']]);
     assert.deepEqual(
@@ -42,17 +38,17 @@ describe('argmap evaluate', () => {
     );
   });
 
-  it('takes rejected and conceded claims as given', () => {
-    const rejected = json('evaluate', cake, '--reject', 'camera');
+  it('takes rejected and conceded claims as given', async () => {
+    const rejected = await json('evaluate', cake, '--reject', 'camera');
     assert.deepEqual([rejected.labels.camera, rejected.labels.alibi, rejected.labels.cook], ['out', 'in', 'out']);
-    const both = json('evaluate', cake, '--semantics', 'preferred', '--reject', 'camera,maid', '--concede', 'witness-a');
+    const both = await json('evaluate', cake, '--semantics', 'preferred', '--reject', 'camera,maid', '--concede', 'witness-a');
     // Conceding witness A defeats both the witness it accuses and the one who accuses it.
     assert.deepEqual(both.extensions, [['butler', 'case-open', 'witness-a', 'alibi']]);
     assert.deepEqual([both.labels['witness-b'], both.labels['witness-c']], ['out', 'out']);
   });
 
-  it('prints one line per claim with its label, then the counts', () => {
-    const { code, out } = argmap('evaluate', cake, '--semantics', 'preferred');
+  it('prints one line per claim with its label, then the counts', async () => {
+    const { code, out } = await argmap('evaluate', cake, '--semantics', 'preferred');
     assert.equal(code, 0);
     assert.match(out, /^in     camera     The camera shows the cook's alibi is false\.$/m);
     assert.match(out, /^undec  butler     The butler took the cake\.$/m);
@@ -60,17 +56,17 @@ describe('argmap evaluate', () => {
     assert.match(out, /^preferred extension 2: maid, case-open, camera, cook$/m);
   });
 
-  it('evaluates the shipped map and the JSON that build writes alike', () => {
-    const fromMarkdown = json('evaluate');
+  it('evaluates the shipped map and the JSON that build writes alike', async () => {
+    const fromMarkdown = await json('evaluate');
     assert.ok(Object.keys(fromMarkdown.labels).length > 50);
     assert.ok(Object.values(fromMarkdown.labels).every((label) => ['in', 'out', 'undec'].includes(label)));
     assert.equal(fromMarkdown.labels['sanctions-had-impact'], 'in');
     const dir = mkdtempSync(join(tmpdir(), 'argmap-'));
-    assert.equal(argmap('build', 'arguments/', '-o', join(dir, 'map.json')).code, 0);
-    assert.deepEqual(json('evaluate', join(dir, 'map.json')), fromMarkdown);
+    assert.equal((await argmap('build', 'arguments/', '-o', join(dir, 'map.json'))).code, 0);
+    assert.deepEqual(await json('evaluate', join(dir, 'map.json')), fromMarkdown);
   });
 
-  it('says in one line what is wrong with the command', () => {
+  it('says in one line what is wrong with the command', async () => {
     const cases = [
       [['evaluate', cake, '--semantics', 'stable'], 2, /^argmap: --semantics is grounded, preferred or dfquad, not "stable"\n$/],
       [['evaluate', cake, '--bogus'], 2, /unknown option --bogus/],
@@ -80,7 +76,7 @@ describe('argmap evaluate', () => {
       [['evaluate', cake, '--reject', 'sherlock'], 1, /^argmap: "sherlock" is not a claim of this map\n$/],
     ];
     for (const [args, exit, message] of cases) {
-      const { code, out, err } = argmap(...args);
+      const { code, out, err } = await argmap(...args);
       assert.equal(code, exit, args.join(' '));
       assert.match(err, message, args.join(' '));
       assert.equal(out, '');

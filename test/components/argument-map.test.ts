@@ -207,7 +207,7 @@ describe('<argument-map> colours', () => {
     const fill = (id: string) => el.cy!.$id(id).style('background-color');
     expect(fill('homework-helps')).to.equal('rgb(226,226,226)');
     expect(fill('trial-self-selected')).to.equal('rgb(205,235,208)');
-    el.state.$assumptions.set({ rejected: ['trial-self-selected'], conceded: [] });
+    el.assumptions = { rejected: ['trial-self-selected'], conceded: [] };
     await nextFrames();
     expect(fill('homework-helps')).to.equal('rgb(205,235,208)');
     expect(fill('school-thesis')).to.equal('rgb(226,226,226)');

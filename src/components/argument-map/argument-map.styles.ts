@@ -26,6 +26,22 @@ export const argumentMapStyles = css`
     display: block;
     position: relative;
     min-height: 320px;
+    /* What the page sets on an ancestor stops here: a template's \`text-align: center\` and the like
+       would otherwise shift the graph's canvas and the panel's text. */
+    text-align: start;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    font-size: 14px;
+    font-style: normal;
+    font-weight: normal;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    box-sizing: border-box;
     --_text: var(--argument-map-text, #1d2329);
     --_muted: var(--argument-map-muted, #56606b);
     --_background: var(--argument-map-background, #ffffff);

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { PortableElement } from '../shared/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Claim, Quote, Relation } from '../../model/types.js';
@@ -28,7 +29,7 @@ const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the
  * @fires claim-assume - The user assumed the claim true, false or open. `detail: { id, as }` (`ClaimAssumeEvent`).
  * @csspart base - The panel's box.
  */
-export class ClaimPanel extends LitElement {
+export class ClaimPanel extends PortableElement {
   static override styles = claimPanelStyles;
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
@@ -37,6 +38,11 @@ export class ClaimPanel extends LitElement {
   @property({ attribute: false }) accessor label: Label | undefined = undefined;
   /** What the user assumes of this claim. */
   @property({ attribute: false }) accessor assumption: Assumption = 'open';
+
+  /** Moves focus to the panel's first button (Enter on the map's selected claim). */
+  focusControls(): void {
+    this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+  }
 
   override render() {
     const claim = this.claimId ? this.loaded?.index.claim(this.claimId) : undefined;

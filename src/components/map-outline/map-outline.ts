@@ -1,4 +1,5 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { PortableElement } from '../shared/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Thread } from '../../model/types.js';
@@ -23,7 +24,7 @@ interface RenderBudget {
  *
  * @event claim-navigate - The user picked a claim; `detail.id` names it.
  */
-export class MapOutline extends LitElement {
+export class MapOutline extends PortableElement {
   static override styles = css`
     :host { display: block; overflow: auto; }
     .base { padding: 0.5rem 1rem 2rem; font: 14px/1.45 var(--argument-map-font, system-ui, sans-serif); color: var(--_text); }

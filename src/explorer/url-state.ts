@@ -1,5 +1,4 @@
-import type { MapLayout, MapView } from '../components/argument-map/argument-map.js';
-import type { ColorBy } from '../graph/style.js';
+import type { ColorBy, MapLayout, MapView } from '../state/view-options.js';
 
 /** What a deep link restores: the selection, the filters and how the map is shown. */
 export interface ExplorerSettings {
