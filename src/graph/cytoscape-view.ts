@@ -275,7 +275,7 @@ export class CytoscapeView {
     const width = this.cy.width();
     const height = this.cy.height();
     if (!rect || width <= 0 || height <= 0) return;
-    const padding = 24;
+    const padding = 14;
     const fitting = Math.min((width - 2 * padding) / Math.max(1, rect.x2 - rect.x1), (height - 2 * padding) / Math.max(1, rect.y2 - rect.y1));
     this.cy.minZoom(Math.min(MIN_ZOOM, fitting));
     const zoom = clamp(fitting, this.cy.minZoom(), Math.min(this.cy.maxZoom(), maxZoom));

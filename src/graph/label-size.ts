@@ -1,6 +1,4 @@
-import { CLAIM_FONT, CLAIM_FONT_SIZE, CLAIM_PADDING, CLAIM_WIDTH } from './style.js';
-
-const LINE_HEIGHT = 1.25;
+import { CLAIM_FONT, CLAIM_FONT_SIZE, CLAIM_LINE_HEIGHT as LINE_HEIGHT, CLAIM_PADDING, CLAIM_WIDTH } from './style.js';
 /**
  * The most lines a claim's box shows; longer text ends in an ellipsis there (the panel shows it
  * whole). A claim is one sentence: this is room for about 400 characters, and it keeps a hostile

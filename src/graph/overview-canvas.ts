@@ -64,7 +64,8 @@ export class OverviewCanvas {
     const { zoom, pan } = viewport;
     cx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     const extent: Rect = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (viewport.width - pan.x) / zoom, y2: (viewport.height - pan.y) / zoom };
-    const frames = scene.frames.filter((f) => meets(f, extent));
+    // A single thread needs no frame: the page around the map names its question.
+    const frames = scene.frames.length > 1 ? scene.frames.filter((f) => meets(f, extent)) : [];
     this.drawFrames(frames, extent, zoom, look.colours);
     this.drawRelations(scene, extent, zoom, look.colours, detailed);
     this.drawClaims(scene, extent, zoom, look, detailed);

@@ -178,9 +178,17 @@ export class Scene {
 
   /** The box around `claims`, or around every thread frame and its title; null when empty. */
   bounds(claims?: Iterable<number>): Rect | null {
+    // One thread has no frame drawn around it (the page names its question): fit its claims alone.
+    if (!claims && this.frames.length === 1) claims = this.shownClaims();
     const boxes: Rect[] = claims ? [...claims].map((i) => this.box(i)) : this.frames.map((f) => ({ ...f, y1: f.y1 - FRAME_TITLE_ROOM }));
     if (boxes.length === 0) return null;
     return boxes.reduce((a, b) => ({ x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) }));
+  }
+
+  shownClaims(): number[] {
+    const shown: number[] = [];
+    for (let i = 0; i < this.size; i++) if (!(this.flags[i] & HIDDEN)) shown.push(i);
+    return shown;
   }
 
   /** Shown claims whose boxes meet `rect`. */

@@ -15,10 +15,17 @@ export interface GraphColours {
   dark: boolean;
 }
 
+/**
+ * Claims are wide and short (two or three lines each) so that a thread of twenty claims fits a
+ * laptop screen with its labels at 12px or more; see READABLE_FONT_PIXELS.
+ */
 export const CLAIM_FONT_SIZE = 13;
 export const CLAIM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-export const CLAIM_WIDTH = 176;
-export const CLAIM_PADDING = 8;
+export const CLAIM_WIDTH = 240;
+export const CLAIM_PADDING = 7;
+export const CLAIM_LINE_HEIGHT = 1.2;
+/** The smallest label, in screen pixels, that a first view should show. */
+export const READABLE_FONT_PIXELS = 12;
 /** Shared with the overview canvas, so both renderers draw the same map. */
 export const EDGE_WIDTH = 2;
 export const ATTACK_DASH = [7, 4];
@@ -74,7 +81,7 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy, statusOf: (i
         'text-max-width': `${CLAIM_WIDTH - 2 * CLAIM_PADDING}px`,
         'text-valign': 'center',
         'text-halign': 'center',
-        'line-height': 1.25,
+        'line-height': CLAIM_LINE_HEIGHT,
         'min-zoomed-font-size': 7,
       },
     },

@@ -6,7 +6,7 @@ import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { exportImage, ImageExportError, type ImageFormat } from '../../graph/export-image.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
-import { type ColorBy, type GraphColours, STATUS_FILLS } from '../../graph/style.js';
+import { CLAIM_FONT_SIZE, type ColorBy, type GraphColours, READABLE_FONT_PIXELS, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
 import { MapUrlPolicy } from '../../load/map-url-policy.js';
@@ -32,8 +32,8 @@ export type MapView = 'graph' | 'outline';
  */
 const PRINTABLE_CLAIMS = 2000;
 
-/** Below this zoom claim labels (13px) are smaller than 8px on screen. */
-const READABLE_ZOOM = 0.62;
+/** Below this zoom claim labels are smaller than 12px on screen. */
+const READABLE_ZOOM = READABLE_FONT_PIXELS / CLAIM_FONT_SIZE;
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
