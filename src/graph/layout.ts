@@ -26,7 +26,7 @@ interface TreeNode {
   children: TreeNode[];
 }
 
-const GAP = { sibling: 8, level: 48, sideways: 28, thread: 90 };
+const GAP = { sibling: 6, level: 48, sideways: 28, thread: 90 };
 /** Room between the claims of neighbouring threads. */
 export const THREAD_GAP = GAP.thread;
 

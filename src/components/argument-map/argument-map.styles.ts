@@ -94,7 +94,7 @@ export const argumentMapStyles = css`
   }
   .legend {
     position: absolute;
-    left: 8px;
+    right: 8px;
     bottom: 8px;
     display: flex;
     flex-wrap: wrap;
@@ -119,6 +119,11 @@ export const argumentMapStyles = css`
     height: 0.9em;
     border-radius: 3px;
     border: 1px solid var(--_border);
+  }
+  .swatch.side {
+    box-sizing: border-box;
+    width: 1.7em;
+    height: 1.1em;
   }
   .origin {
     position: absolute;

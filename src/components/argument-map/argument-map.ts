@@ -6,7 +6,7 @@ import { CytoscapeView } from '../../graph/cytoscape-view.js';
 import { exportImage, ImageExportError, type ImageFormat } from '../../graph/export-image.js';
 import { type Direction, nearestInDirection } from '../../graph/nearest-in-direction.js';
 import { paletteColour } from '../../graph/palette.js';
-import { CLAIM_FONT_SIZE, type ColorBy, type GraphColours, READABLE_FONT_PIXELS, STATUS_FILLS } from '../../graph/style.js';
+import { CLAIM_FONT_SIZE, type ColorBy, type GraphColours, READABLE_FONT_PIXELS, SIDE_BORDER_STYLE, SIDE_BORDERS, SIDE_FILLS, STATUS_FILLS } from '../../graph/style.js';
 import type { MapFormat } from '../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../load/fetch-map.js';
 import { MapUrlPolicy } from '../../load/map-url-policy.js';
@@ -279,13 +279,17 @@ export class ArgumentMapElement extends LitElement {
       this.colorBy === 'status'
         ? (([['stands', 'in'], ['defeated', 'out'], ['undecided', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
         : this.colorBy === 'side'
-        ? [['thesis', 'var(--_thesis-fill)'], ['for the thesis', 'var(--_pro-fill)'], ['against the thesis', 'var(--_con-fill)']]
+        ? []
         : this.colorBy === 'source'
           ? loaded.map.sources.map((s, i) => [s.title || s.id, paletteColour(i, dark)])
           : []; // Colour by thread: each thread's frame carries its title.
     return html`<div part="legend" class="legend" aria-hidden="true">
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--_supports)" stroke-width="2"/><path d="M20 1 L28 5 L20 9 z" fill="var(--_supports)"/></svg>supports</span>
       <span><svg width="28" height="10"><line x1="0" y1="5" x2="24" y2="5" stroke="var(--_attacks)" stroke-width="2" stroke-dasharray="5 3"/><line x1="25" y1="0" x2="25" y2="10" stroke="var(--_attacks)" stroke-width="3"/></svg>attacks</span>
+      ${(['pro', 'con'] as const).map((side) => html`<span><i class="swatch side" style=${styleMap({
+        background: this.colorBy === 'side' ? SIDE_FILLS[dark ? 'dark' : 'light'][side] : 'transparent',
+        border: `2px ${SIDE_BORDER_STYLE[side]} ${SIDE_BORDERS[dark ? 'dark' : 'light'][side]}`,
+      })}></i>${side === 'pro' ? 'for: says yes' : 'against: says no'}</span>`)}
       ${this.colorBy === 'thread' ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
     </div>`;
   }
