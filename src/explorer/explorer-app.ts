@@ -110,9 +110,8 @@ export class ArgumentExplorer extends LitElement {
     }
   }
 
-  /** The skip link's target is in this shadow root, where a fragment link cannot reach. */
-  private readonly skipToMap = (event: Event): void => {
-    event.preventDefault();
+  /** A button, not a link: its target is in this shadow root, where a fragment link cannot reach. */
+  private readonly skipToMap = (): void => {
     this.element?.shadowRoot?.querySelector<HTMLElement>('.graph:not([hidden]), map-outline')?.focus();
   };
 
@@ -271,7 +270,7 @@ export class ArgumentExplorer extends LitElement {
     const noMap = !map;
     return html`
       <header>
-        <a class="skip" href="#map" @click=${this.skipToMap}>Skip to the map</a>
+        <button class="skip" @click=${this.skipToMap}>Skip to the map</button>
         <div class="heading">
           <h1>${question}</h1>
           ${threads.length > 1
