@@ -35,6 +35,7 @@ export const claimPanelStyles = css`
     padding: 0 0.4em;
     border-radius: 3px;
     font-weight: 600;
+    color: var(--_text);
   }
   .side.pro { background: var(--_pro-fill); }
   .side.con { background: var(--_con-fill); }

@@ -72,7 +72,7 @@ export class StanceMatrix extends LitElement {
     if (!thread) return nothing;
     const bySide = quoteSourcesBySide(this.loaded!.map, this.loaded!.sides, thread.id);
     return html`
-      <h3>Where the quotes come from: ${thread.title}</h3>
+      <h2>Where the quotes come from: ${thread.title}</h2>
       <div class="sides">${(['pro', 'con', 'thesis'] as const).map((side) => this.renderSide(side, bySide[side]))}</div>
     `;
   }
@@ -81,7 +81,7 @@ export class StanceMatrix extends LitElement {
     const total = shares.reduce((n, s) => n + s.quotes, 0);
     return html`
       <section class="side ${side}" data-side=${side}>
-        <h4>${SIDE_TITLES[side]}</h4>
+        <h3>${SIDE_TITLES[side]}</h3>
         ${side === 'thesis' ? nothing : this.renderReliance(shares, total)}
         ${shares.length
           ? html`<ul>${shares.map((share) => html`
