@@ -48,6 +48,8 @@ export class ArgumentExplorer extends LitElement {
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
   private editGeneration = 0;
+  /** Whether the user picked graph or outline: until then a phone shows the outline. */
+  private viewChosen = false;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
   private readonly onHashChange = () => this.$settings.set(parseHash(location.hash));
@@ -268,6 +270,8 @@ export class ArgumentExplorer extends LitElement {
     // One thread in one colour says nothing: there, colour shows the sides; the case is always by side.
     const colorBy = s.tool === 'case' || (thread && s.colorBy === 'thread') ? 'side' : s.colorBy;
     const noMap = !map;
+    // A phone opens on the outline, where every claim can be read; the graph is one tap away.
+    const view = s.view === 'graph' && !this.viewChosen && !/(^|[#&])view=/.test(location.hash) && matchMedia('(max-width: 600px)').matches ? 'outline' : s.view;
     return html`
       <header>
         <button class="skip" @click=${this.skipToMap}>Skip to the map</button>
@@ -289,8 +293,8 @@ export class ArgumentExplorer extends LitElement {
           <input type="search" aria-label="Search claims and quotes" placeholder="Search claims and quotes" .value=${s.search} ?disabled=${noMap}
             @input=${(e: Event) => this.update_({ search: (e.target as HTMLInputElement).value })} />
           <span class="group" role="group" aria-label="View">
-            <button aria-pressed=${s.view === 'graph' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => this.update_({ view: 'graph' })}>Graph</button>
-            <button aria-pressed=${s.view === 'outline' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => this.update_({ view: 'outline' })}>Outline</button>
+            <button aria-pressed=${view === 'graph' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => { this.viewChosen = true; this.update_({ view: 'graph' }); }}>Graph</button>
+            <button aria-pressed=${view === 'outline' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => { this.viewChosen = true; this.update_({ view: 'outline' }); }}>Outline</button>
           </span>
           <button class="primary" aria-pressed=${s.tool === 'case' ? 'true' : 'false'} ?disabled=${noMap}
             title="The case for one side of the selected claim (or the thesis), and what answers it"
@@ -364,7 +368,7 @@ export class ArgumentExplorer extends LitElement {
           focus-depth=${s.depth}
           color-by=${colorBy}
           layout=${s.layout}
-          view=${s.view}
+          view=${view}
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
           @map-load=${(e: MapLoadEvent) => {
             this.loaded = this.element.state.$map.get();
