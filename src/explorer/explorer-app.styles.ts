@@ -233,6 +233,8 @@ export const explorerStyles = css`
       border-left: 0;
       border-top: 1px solid #c9d1d9;
     }
+  }
+  @media (max-width: 1000px) {
     header {
       grid-template-columns: minmax(0, 1fr);
     }

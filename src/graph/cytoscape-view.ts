@@ -290,8 +290,11 @@ export class CytoscapeView {
     const at = this.positionsOf(new Set([id])).get(id);
     if (!at) return;
     const level = Math.max(this.cy.zoom(), zoom);
-    const y = where === 'top' ? 80 : this.cy.height() / 2;
-    this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - level * at.x, y: y - level * at.y } });
+    // At the top of a map that grows down; at the left of one that grows right.
+    const sideways = where === 'top' && this.direction === 'right';
+    const x = sideways ? 16 + (level * CLAIM_WIDTH) / 2 : this.cy.width() / 2;
+    const y = where === 'top' && !sideways ? 80 : this.cy.height() / 2;
+    this.cy.viewport({ zoom: level, pan: { x: x - level * at.x, y: y - level * at.y } });
   }
 
   centreOn(id: string): void {

@@ -262,7 +262,7 @@ export class ArgumentMapElement extends LitElement {
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
-              .label=${this.state.$labels.get().get(selected!)} .assumption=${assumptionOf(this.state.$assumptions.get(), selected!)}
+              .label=${this.state.$labels.get().get(selected!)} .labelling=${this.state.$labels.get()} .assumption=${assumptionOf(this.state.$assumptions.get(), selected!)}
               @claim-assume=${(e: ClaimAssumeEvent) => this.state.$assumptions.set(assume(this.state.$assumptions.get(), e.detail.id, e.detail.as))}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
           : nothing}
@@ -277,7 +277,7 @@ export class ArgumentMapElement extends LitElement {
     const dark = this.isDark();
     const swatches =
       this.colorBy === 'status'
-        ? (([['stands', 'in'], ['defeated', 'out'], ['undecided', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
+        ? (([['stands', 'in'], ['answered', 'out'], ['open', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
         : this.colorBy === 'side'
         ? []
         : this.colorBy === 'source'
