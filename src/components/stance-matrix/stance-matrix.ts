@@ -44,7 +44,7 @@ export class StanceMatrix extends LitElement {
               <th scope="col">Source</th>
               ${map.threads.map((t) => html`
                 <th scope="col" data-thread=${t.id} class=${t.id === this.thread ? 'selected' : ''}>
-                  <button aria-pressed=${t.id === this.thread ? 'true' : 'false'} title=${t.title} @click=${() => this.select(t.id)}>${t.id}</button>
+                  <button aria-pressed=${t.id === this.thread ? 'true' : 'false'} title=${t.title} @click=${() => this.select(t.id)}>${shortQuestion(t.title || t.id)}</button>
                 </th>`)}
             </tr>
           </thead>
@@ -106,6 +106,13 @@ export class StanceMatrix extends LitElement {
     this.thread = id;
     this.dispatchEvent(new ThreadSelectEvent({ id }));
   }
+}
+
+/** A thread's question cut to a column head's width, at a word; the whole question is its tooltip. */
+function shortQuestion(title: string, max = 36): string {
+  if (title.length <= max) return title;
+  const cut = title.lastIndexOf(' ', max - 1);
+  return `${title.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
 declare global {
