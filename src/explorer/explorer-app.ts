@@ -247,6 +247,10 @@ export class ArgumentExplorer extends LitElement {
     </p>`;
   }
 
+  private switchLabel(others: number): string {
+    return others === 0 ? 'Threads' : `${others} other question${others === 1 ? '' : 's'}`;
+  }
+
   /** One line that says what the thread holds and what to do first. */
   private summary(thread: string): string {
     const loaded = this.loaded;
@@ -277,9 +281,9 @@ export class ArgumentExplorer extends LitElement {
         <button class="skip" @click=${this.skipToMap}>Skip to the map</button>
         <div class="heading">
           <h1>${question}</h1>
-          ${threads.length > 1
+          ${threads.length > 0
             ? html`<span class="switch">
-                <span aria-hidden="true">${threads.length - (thread ? 1 : 0)} other question${threads.length - (thread ? 1 : 0) === 1 ? '' : 's'} ▾</span>
+                <span aria-hidden="true">${this.switchLabel(threads.length - (thread ? 1 : 0))} ▾</span>
                 <select aria-label="Thread" .value=${thread || ALL_THREADS}
                   @change=${(e: Event) => this.update_({ thread: (e.target as HTMLSelectElement).value })}>
                   ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === thread}>${t.title}</option>`)}
