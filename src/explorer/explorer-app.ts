@@ -50,6 +50,8 @@ export class ArgumentExplorer extends LitElement {
   private editGeneration = 0;
   /** Whether the user picked graph or outline: until then a phone shows the outline. */
   private viewChosen = false;
+  /** The hash the page opened with, before defaults are dropped from it. */
+  private readonly openingHash = location.hash;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
   private readonly onHashChange = () => this.$settings.set(parseHash(location.hash));
@@ -275,7 +277,7 @@ export class ArgumentExplorer extends LitElement {
     const colorBy = s.tool === 'case' || (thread && s.colorBy === 'thread') ? 'side' : s.colorBy;
     const noMap = !map;
     // A phone opens on the outline, where every claim can be read; the graph is one tap away.
-    const view = s.view === 'graph' && !this.viewChosen && !/(^|[#&])view=/.test(location.hash) && matchMedia('(max-width: 600px)').matches ? 'outline' : s.view;
+    const view = s.view === 'graph' && !this.viewChosen && !/(^|[#&])view=/.test(this.openingHash) && matchMedia('(max-width: 600px)').matches ? 'outline' : s.view;
     return html`
       <header>
         <button class="skip" @click=${this.skipToMap}>Skip to the map</button>

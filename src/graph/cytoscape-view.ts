@@ -3,7 +3,7 @@ import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
 import { DetailLayer, SMALL_MAP } from './detail-layer.js';
-import { type ClaimLabel, LabelMeasurer } from './label-size.js';
+import { type ClaimLabel, LabelMeasurer, claimLabelText } from './label-size.js';
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
 import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
@@ -146,7 +146,7 @@ export class CytoscapeView {
       while (labels.length < claims.length && performance.now() - start < MEASURE_SLICE_MS) {
         for (const end = Math.min(claims.length, labels.length + 200); labels.length < end;) {
           const claim = claims[labels.length];
-          labels.push(this.measurer.label(claim.text, (sides.get(claim.id) ?? 'thesis') === 'thesis'));
+          labels.push(this.measurer.label(claimLabelText(claim), (sides.get(claim.id) ?? 'thesis') === 'thesis'));
         }
       }
       if (labels.length < claims.length) {

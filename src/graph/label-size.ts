@@ -132,6 +132,14 @@ function withEllipsis(line: string, limit: number, advances: Advances): string {
   return `${line.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
+/**
+ * What a claim's box says: its text, and how many quotes back it (`❝3`), so that a reader sees
+ * at a glance which claims rest on evidence.
+ */
+export function claimLabelText(claim: { text: string; quotes: readonly unknown[] }): string {
+  return claim.quotes.length > 0 ? `${claim.text} ❝${claim.quotes.length}` : claim.text;
+}
+
 /** A claim's label broken into lines, and the height of the box that holds it. */
 export interface ClaimLabel {
   lines: string[];

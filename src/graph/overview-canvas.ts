@@ -108,14 +108,17 @@ export class OverviewCanvas {
     const cx = this.context;
     const pixel = 1 / zoom;
     const placement = THREAD_FONT_SIZE * zoom >= 8 ? 'claims-scale' : (THREAD_GAP - FRAME_PADDING) * zoom >= 14 ? 'above' : 'inside';
-    const size = placement === 'claims-scale' ? THREAD_FONT_SIZE : 11 * pixel;
+    const size = placement === 'claims-scale' ? THREAD_FONT_SIZE : 12 * pixel;
     cx.font = `bold ${size}px ${CLAIM_FONT}`;
     cx.textBaseline = 'bottom';
     for (const f of frames) {
       if (placement === 'inside' && (f.y2 - f.y1) * zoom < 18) continue;
       const inside = placement === 'inside';
       const room = inside ? (f.x2 - f.x1) / 2 - CLAIM_WIDTH / 2 - 12 * pixel : f.x2 - f.x1 - 8 * pixel;
-      const title = fitText(cx, f.title, room);
+      // The counts say what each thread holds when its claims are too small to read.
+      const counts = ` · ${f.claims} claim${f.claims === 1 ? '' : 's'}: ${f.pro} yes, ${f.con} no`;
+      const cut = fitText(cx, f.title, room - cx.measureText(counts).width);
+      const title = cut ? `${cut}${counts}` : fitText(cx, f.title, room);
       if (!title) continue;
       cx.textAlign = inside ? 'left' : 'center';
       const x = inside ? f.x1 + 6 * pixel : (f.x1 + f.x2) / 2;
@@ -322,3 +325,4 @@ function fitText(cx: CanvasRenderingContext2D, text: string, maxWidth: number): 
   }
   return low >= 3 ? `${text.slice(0, low)}…` : '';
 }
+

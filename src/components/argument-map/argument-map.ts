@@ -290,6 +290,7 @@ export class ArgumentMapElement extends LitElement {
         background: this.colorBy === 'side' ? SIDE_FILLS[dark ? 'dark' : 'light'][side] : 'transparent',
         border: `2px ${SIDE_BORDER_STYLE[side]} ${SIDE_BORDERS[dark ? 'dark' : 'light'][side]}`,
       })}></i>${side === 'pro' ? 'for: says yes' : 'against: says no'}</span>`)}
+      <span>❝3: backed by 3 quotes</span>
       ${this.colorBy === 'thread' ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
     </div>`;
   }

@@ -161,4 +161,11 @@ export const claimPanelStyles = css`
     font-style: italic;
   }
   a { color: var(--_link); }
+  /* Fingers need bigger targets than a mouse. */
+  @media (pointer: coarse), (max-width: 600px) {
+    .assume, .close, li > button {
+      min-height: 44px;
+      min-width: 44px;
+    }
+  }
 `;

@@ -18,7 +18,7 @@ import { claimPanelStyles } from './claim-panel.styles.js';
 const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Answered', undec: 'Open' };
 const LABEL_EXPLAINED: Record<Label, string> = {
   in: 'stands if nothing else is assumed: no attack in the map holds against it',
-  out: 'answered by',
+  out: 'by',
   undec: 'its attacks and their answers go round in a circle: the map alone does not settle it',
 };
 
