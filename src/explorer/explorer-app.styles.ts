@@ -3,24 +3,120 @@ import { css } from 'lit';
 export const explorerStyles = css`
   :host {
     display: grid;
-    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-rows: auto minmax(0, 1fr);
     height: 100%;
     font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     color: var(--explorer-text, #1d2329);
     background: var(--explorer-background, #f6f8fa);
   }
   header {
-    display: flex;
-    flex-wrap: wrap;
+    position: relative;
+    z-index: 2;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.4rem 0.9rem;
-    padding: 0.45rem 0.8rem;
+    gap: 0 1rem;
+    padding: 0.35rem 0.8rem 0.3rem;
     border-bottom: 1px solid #c9d1d9;
   }
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -3rem;
+    padding: 0.4rem 0.7rem;
+    background: var(--explorer-background, #fff);
+    color: #1a5fd0;
+    font-weight: 600;
+  }
+  .skip:focus {
+    top: 0.3rem;
+  }
+  .heading {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-width: 0;
+  }
   h1 {
-    margin: 0 0.4rem 0 0;
-    font-size: 1rem;
+    margin: 0;
+    font-size: 1.1rem;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  /* The select is invisible over its short label: the heading already says which question is open. */
+  .switch {
+    position: relative;
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    padding: 0.15rem 0.5rem;
+    border: 1px solid #8c959f;
+    border-radius: 4px;
+    font-size: 0.85rem;
     white-space: nowrap;
+  }
+  .switch select {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    max-width: none;
+    min-width: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .switch:focus-within {
+    outline: 2px solid #1a5fd0;
+    outline-offset: 1px;
+  }
+  .summary {
+    grid-column: 1 / -1;
+    margin: 0.1rem 0 0;
+    color: var(--explorer-muted, #4f5963);
+    font-size: 0.9rem;
+  }
+  .tools {
+    grid-column: 2;
+    grid-row: 1;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .primary {
+    font-weight: 600;
+    border-color: #1a5fd0;
+  }
+  .more {
+    position: relative;
+  }
+  .more summary {
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    cursor: pointer;
+    padding: 0 0.5rem;
+    border: 1px solid #8c959f;
+    border-radius: 4px;
+    list-style-position: inside;
+  }
+  .more .menu {
+    position: absolute;
+    right: 0;
+    top: calc(100% + 4px);
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.45rem;
+    min-width: 14rem;
+    padding: 0.6rem;
+    border: 1px solid #8c959f;
+    border-radius: 6px;
+    background: var(--explorer-background, #f6f8fa);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
+  }
+  .more .menu label {
+    justify-content: space-between;
   }
   label {
     display: inline-flex;
@@ -32,7 +128,7 @@ export const explorerStyles = css`
     max-width: 22rem;
   }
   input[type='search'] {
-    width: 12rem;
+    width: 11rem;
   }
   select, input, button {
     font: inherit;
@@ -70,10 +166,6 @@ export const explorerStyles = css`
     color: #8a1117;
     font-weight: 600;
   }
-  .count {
-    color: #56606b;
-    font-size: 0.85rem;
-  }
   .notice {
     grid-row: 2;
     padding: 1rem;
@@ -82,8 +174,13 @@ export const explorerStyles = css`
     grid-row: 1;
   }
   .origin-banner {
-    grid-row: 2;
-    margin: 0;
+    grid-column: 1 / -1;
+  }
+  button, summary, select, input {
+    min-height: 2rem;
+  }
+  .origin-banner {
+    margin: 0.3rem -0.8rem -0.3rem;
     padding: 0.45rem 0.8rem;
     border-bottom: 2px solid #b58100;
     background: #fff4cc;
@@ -99,7 +196,7 @@ export const explorerStyles = css`
     display: none;
   }
   .workspace {
-    grid-row: 3;
+    grid-row: 2;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     min-height: 0;
@@ -132,6 +229,40 @@ export const explorerStyles = css`
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: minmax(0, 1fr) minmax(0, 1fr);
     }
+    .tool {
+      border-left: 0;
+      border-top: 1px solid #c9d1d9;
+    }
+  }
+  @media (max-width: 1000px) {
+    header {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .tools {
+      grid-column: 1;
+      grid-row: auto;
+      justify-content: flex-start;
+      margin-top: 0.3rem;
+    }
+    input[type='search'] {
+      flex: 1 1 8rem;
+      width: auto;
+      min-width: 0;
+    }
+  }
+  /* Fingers need bigger targets than a mouse. */
+  @media (pointer: coarse), (max-width: 600px) {
+    button, summary, select, input {
+      min-height: 44px;
+      min-width: 44px;
+    }
+    .switch {
+      min-height: 44px;
+      box-sizing: border-box;
+    }
+    h1 {
+      font-size: 1.05rem;
+    }
   }
   .back {
     font-weight: 600;
@@ -157,7 +288,10 @@ export const explorerStyles = css`
       --argument-map-link: #8fbcff;
       border-color: #34404c;
     }
-    .count, .export-status { color: #a5afba; }
+    .export-status { color: #a5afba; }
+    :host { --explorer-muted: #b3bcc6; }
+    .primary { border-color: #7fb0ff; }
+    .skip { color: #8fbcff; }
     .export-error { background: #4a1618; color: #ffd6d6; border-color: #ff7b7b; }
   }
   @media print {

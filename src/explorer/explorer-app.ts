@@ -48,6 +48,10 @@ export class ArgumentExplorer extends LitElement {
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
   private editGeneration = 0;
+  /** Whether the user picked graph or outline: until then a phone shows the outline. */
+  private viewChosen = false;
+  /** The hash the page opened with, before defaults are dropped from it. */
+  private readonly openingHash = location.hash;
   @query('argument-map') private accessor element!: ArgumentMapElement;
 
   private readonly onHashChange = () => this.$settings.set(parseHash(location.hash));
@@ -109,6 +113,11 @@ export class ArgumentExplorer extends LitElement {
       this.exported = { message: `Export failed: ${error instanceof Error ? error.message : String(error)}`, failed: true };
     }
   }
+
+  /** A button, not a link: its target is in this shadow root, where a fragment link cannot reach. */
+  private readonly skipToMap = (): void => {
+    this.element?.shadowRoot?.querySelector<HTMLElement>('.graph:not([hidden]), map-outline')?.focus();
+  };
 
   private toggleTool(tool: ExplorerTool): void {
     this.update_({ tool: this.$settings.get().tool === tool ? '' : tool });
@@ -254,86 +263,122 @@ export class ArgumentExplorer extends LitElement {
     </p>`;
   }
 
+  private switchLabel(others: number): string {
+    return others === 0 ? 'Threads' : `${others} other question${others === 1 ? '' : 's'}`;
+  }
+
+  /** One line that says what the thread holds and what to do first. */
+  private summary(thread: string): string {
+    const loaded = this.loaded;
+    if (!loaded) return '';
+    const claims = loaded.map.claims.filter((c) => !thread || c.thread === thread);
+    const count = (side: string) => claims.filter((c) => loaded.sides.get(c.id) === side).length;
+    const quotes = claims.reduce((sum, c) => sum + c.quotes.length, 0);
+    const articles = new Set(claims.flatMap((c) => c.quotes.map((q) => q.source))).size;
+    const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    const sides = thread ? `${plural(count('pro'), 'claim says', 'claims say')} yes · ${count('con')} say${count('con') === 1 ? 's' : ''} no` : plural(claims.length, 'claim');
+    return `${sides} · ${plural(quotes, 'quote')} from ${plural(articles, 'article')} — pick a claim to see its evidence`;
+  }
+
   override render() {
     const s = this.$settings.get();
     const map = this.loaded?.map;
     const threads = map?.threads ?? [];
     // Landing on one thread keeps the first view readable; "All threads" is one click away.
     const thread = s.thread === ALL_THREADS ? '' : s.thread || threads[0]?.id || '';
-    const claimCount = map ? map.claims.filter((c) => !thread || c.thread === thread).length : 0;
+    const question = thread ? threads.find((t) => t.id === thread)?.title ?? thread : map ? 'All threads' : 'argument-map';
+    // One thread in one colour says nothing: there, colour shows the sides; the case is always by side.
+    const colorBy = s.tool === 'case' || (thread && s.colorBy === 'thread') ? 'side' : s.colorBy;
+    const noMap = !map;
+    // A phone opens on the outline, where every claim can be read; the graph is one tap away.
+    const view = s.view === 'graph' && !this.viewChosen && !/(^|[#&])view=/.test(this.openingHash) && matchMedia('(max-width: 600px)').matches ? 'outline' : s.view;
     return html`
-      <header role="toolbar" aria-label="Map controls">
-        <h1>argument-map</h1>
-        <label>Thread
-          <select aria-label="Thread" .value=${thread || ALL_THREADS} @change=${(e: Event) => this.update_({ thread: (e.target as HTMLSelectElement).value })}>
-            <option value=${ALL_THREADS} ?selected=${!thread}>All threads</option>
-            ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === thread}>${t.title}</option>`)}
-          </select>
-        </label>
-        <label>Search
-          <input type="search" placeholder="claims and quotes" .value=${s.search}
+      <header>
+        <button class="skip" @click=${this.skipToMap}>Skip to the map</button>
+        <div class="heading">
+          <h1>${question}</h1>
+          ${threads.length > 0
+            ? html`<span class="switch">
+                <span aria-hidden="true">${this.switchLabel(threads.length - (thread ? 1 : 0))} ▾</span>
+                <select aria-label="Thread" .value=${thread || ALL_THREADS}
+                  @change=${(e: Event) => this.update_({ thread: (e.target as HTMLSelectElement).value })}>
+                  ${threads.map((t) => html`<option value=${t.id} ?selected=${t.id === thread}>${t.title}</option>`)}
+                  <option value=${ALL_THREADS} ?selected=${!thread}>All threads</option>
+                </select>
+              </span>`
+            : nothing}
+        </div>
+        <p class="summary" aria-live="polite">${this.summary(thread)}</p>
+        <div class="tools" role="group" aria-label="Map tools">
+          <input type="search" aria-label="Search claims and quotes" placeholder="Search claims and quotes" .value=${s.search} ?disabled=${noMap}
             @input=${(e: Event) => this.update_({ search: (e.target as HTMLInputElement).value })} />
-        </label>
-        <span class="group">
-          <button aria-pressed=${s.focus ? 'true' : 'false'} ?disabled=${!s.claim}
-            title="Fade everything but the selected claim's neighbourhood"
-            @click=${() => this.update_({ focus: !s.focus })}>Focus</button>
-          <select aria-label="Focus depth" .value=${String(s.depth)} @change=${(e: Event) => this.update_({ depth: Number((e.target as HTMLSelectElement).value) })}>
-            ${[1, 2, 3].map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d} step${d > 1 ? 's' : ''}</option>`)}
-          </select>
-        </span>
-        <label>Colour
-          <select aria-label="Colour by" .value=${s.colorBy} @change=${(e: Event) => this.update_({ colorBy: (e.target as HTMLSelectElement).value as ExplorerSettings['colorBy'] })}>
-            <option value="thread" ?selected=${s.colorBy === 'thread'}>by thread</option>
-            <option value="side" ?selected=${s.colorBy === 'side'}>by side</option>
-            <option value="source" ?selected=${s.colorBy === 'source'}>by source</option>
-            <option value="status" ?selected=${s.colorBy === 'status'}>by what stands</option>
-          </select>
-        </label>
-        <span class="group" role="group" aria-label="View">
-          <button aria-pressed=${s.view === 'graph' ? 'true' : 'false'} @click=${() => this.update_({ view: 'graph' })}>Graph</button>
-          <button aria-pressed=${s.view === 'outline' ? 'true' : 'false'} @click=${() => this.update_({ view: 'outline' })}>Outline</button>
-          <button title="Theses on the left instead of on top" aria-pressed=${s.layout === 'tree-right' ? 'true' : 'false'}
-            @click=${() => this.update_({ layout: s.layout === 'tree-right' ? 'tree-down' : 'tree-right' })}>Sideways</button>
-        </span>
-        <span class="group" role="group" aria-label="Debate prep">
-          <button aria-pressed=${s.tool === 'case' ? 'true' : 'false'} title="Build a case for one side of the selected claim (or the thesis)"
-            @click=${() => this.toggleTool('case')}>Case</button>
-          <select aria-label="Side of the case" .value=${s.side} ?disabled=${s.tool !== 'case'}
-            @change=${(e: Event) => this.update_({ side: (e.target as HTMLSelectElement).value as ExplorerSettings['side'] })}>
-            <option value="for" ?selected=${s.side === 'for'}>for</option>
-            <option value="against" ?selected=${s.side === 'against'}>against</option>
-          </select>
-          <button aria-pressed=${s.tool === 'sources' ? 'true' : 'false'} title="Which sources take which stance"
-            @click=${() => this.toggleTool('sources')}>Sources</button>
-          <button aria-pressed=${s.tool === 'articles' ? 'true' : 'false'} title="Read an article with the quoted passages marked"
-            @click=${() => this.toggleTool('articles')}>Articles</button>
-          <button aria-pressed=${s.tool === 'edit' ? 'true' : 'false'} title="Edit the map's text and see the map change"
-            @click=${() => this.toggleTool('edit')}>Edit</button>
-        </span>
-        <span class="group" role="group" aria-label="Zoom">
-          <button aria-label="Zoom out" @click=${() => this.element.zoomOut()}>−</button>
-          <button @click=${() => this.element.fit()}>Fit</button>
-          <button aria-label="Zoom in" @click=${() => this.element.zoomIn()}>+</button>
-        </span>
-        <select aria-label="Export" title="Save the map or this view" ?disabled=${!map} @change=${this.onExport}>
-          <option value="" selected>Export…</option>
-          <option value="png">Image (PNG)</option>
-          <option value="svg">Image (SVG)</option>
-          <option value="view-json">This view (JSON)</option>
-          <option value="markdown">Map (Markdown)</option>
-          <option value="argdown">Map (Argdown)</option>
-          <option value="aif">Map (AIF JSON)</option>
-        </select>
-        <span class="export-status" role="status">${this.exported && !this.exported.failed ? this.exported.message : ''}</span>
-        ${this.exported?.failed ? html`<span class="export-error" role="alert">${this.exported.message}</span>` : nothing}
-        <span class="count" aria-live="polite">${map ? `${claimCount} claims` : ''}</span>
-        ${this.failed && this.src !== this.defaultSrc
-          ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`
-          : nothing}
+          <span class="group" role="group" aria-label="View">
+            <button aria-pressed=${view === 'graph' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => { this.viewChosen = true; this.update_({ view: 'graph' }); }}>Graph</button>
+            <button aria-pressed=${view === 'outline' ? 'true' : 'false'} ?disabled=${noMap} @click=${() => { this.viewChosen = true; this.update_({ view: 'outline' }); }}>Outline</button>
+          </span>
+          <button class="primary" aria-pressed=${s.tool === 'case' ? 'true' : 'false'} ?disabled=${noMap}
+            title="The case for one side of the selected claim (or the thesis), and what answers it"
+            @click=${() => this.toggleTool('case')}>See both sides</button>
+          <details class="more">
+            <summary>More tools</summary>
+            <div class="menu">
+              <label>Case for
+                <select aria-label="Side of the case" .value=${s.side} ?disabled=${noMap}
+                  @change=${(e: Event) => this.update_({ side: (e.target as HTMLSelectElement).value as ExplorerSettings['side'], tool: 'case' })}>
+                  <option value="for" ?selected=${s.side === 'for'}>yes (for)</option>
+                  <option value="against" ?selected=${s.side === 'against'}>no (against)</option>
+                </select>
+              </label>
+              <button aria-pressed=${s.tool === 'sources' ? 'true' : 'false'} ?disabled=${noMap} title="Which sources take which stance"
+                @click=${() => this.toggleTool('sources')}>Sources</button>
+              <button aria-pressed=${s.tool === 'articles' ? 'true' : 'false'} ?disabled=${noMap} title="Read an article with the quoted passages marked"
+                @click=${() => this.toggleTool('articles')}>Articles</button>
+              <button aria-pressed=${s.tool === 'edit' ? 'true' : 'false'} title="Edit the map's text and see the map change"
+                @click=${() => this.toggleTool('edit')}>Edit</button>
+              <label>Colour
+                <select aria-label="Colour by" .value=${colorBy} ?disabled=${noMap || s.tool === 'case'}
+                  @change=${(e: Event) => this.update_({ colorBy: (e.target as HTMLSelectElement).value as ExplorerSettings['colorBy'] })}>
+                  ${thread ? nothing : html`<option value="thread" ?selected=${colorBy === 'thread'}>by thread</option>`}
+                  <option value="side" ?selected=${colorBy === 'side'}>by side</option>
+                  <option value="source" ?selected=${colorBy === 'source'}>by source</option>
+                  <option value="status" ?selected=${colorBy === 'status'}>by what stands</option>
+                </select>
+              </label>
+              <span class="group">
+                <button aria-pressed=${s.focus ? 'true' : 'false'} ?disabled=${!s.claim || noMap}
+                  title="Fade everything but the selected claim's neighbourhood"
+                  @click=${() => this.update_({ focus: !s.focus })}>Focus</button>
+                <select aria-label="Focus depth" .value=${String(s.depth)} ?disabled=${noMap} @change=${(e: Event) => this.update_({ depth: Number((e.target as HTMLSelectElement).value) })}>
+                  ${[1, 2, 3].map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d} step${d > 1 ? 's' : ''}</option>`)}
+                </select>
+              </span>
+              <button title="Theses on top instead of on the left" aria-pressed=${s.layout === 'tree-down' ? 'true' : 'false'} ?disabled=${noMap}
+                @click=${() => this.update_({ layout: s.layout === 'tree-right' ? 'tree-down' : 'tree-right' })}>Top-down</button>
+              <span class="group" role="group" aria-label="Zoom">
+                <button aria-label="Zoom out" ?disabled=${noMap} @click=${() => this.element.zoomOut()}>−</button>
+                <button ?disabled=${noMap} @click=${() => this.element.fit()}>Fit</button>
+                <button aria-label="Zoom in" ?disabled=${noMap} @click=${() => this.element.zoomIn()}>+</button>
+              </span>
+              <select aria-label="Export" title="Save the map or this view" ?disabled=${noMap} @change=${this.onExport}>
+                <option value="" selected>Export…</option>
+                <option value="png">Image (PNG)</option>
+                <option value="svg">Image (SVG)</option>
+                <option value="view-json">This view (JSON)</option>
+                <option value="markdown">Map (Markdown)</option>
+                <option value="argdown">Map (Argdown)</option>
+                <option value="aif">Map (AIF JSON)</option>
+              </select>
+            </div>
+          </details>
+          <span class="export-status" role="status">${this.exported && !this.exported.failed ? this.exported.message : ''}</span>
+          ${this.exported?.failed ? html`<span class="export-error" role="alert">${this.exported.message}</span>` : nothing}
+          ${this.failed && this.src !== this.defaultSrc
+            ? html`<a class="back" href=${location.pathname}>Open the default map instead</a>`
+            : nothing}
+        </div>
+        ${this.renderOrigin()}
       </header>
-      ${this.renderOrigin()}
-      <div class="workspace ${s.tool ? 'with-tool' : ''}">
+      <main id="map" tabindex="-1" class="workspace ${s.tool ? 'with-tool' : ''}">
         <argument-map
           src=${this.src}
           .selected=${s.claim || null}
@@ -341,9 +386,9 @@ export class ArgumentExplorer extends LitElement {
           search=${s.search}
           focus-claim=${s.focus ? s.claim : ''}
           focus-depth=${s.depth}
-          color-by=${s.tool === 'case' ? 'side' : s.colorBy}
+          color-by=${colorBy}
           layout=${s.layout}
-          view=${s.view}
+          view=${view}
           @claim-select=${(e: ClaimSelectEvent) => this.update_({ claim: e.detail.id ?? '' })}
           @map-load=${(e: MapLoadEvent) => {
             this.loaded = this.element.state.$map.get();
@@ -359,7 +404,7 @@ export class ArgumentExplorer extends LitElement {
           }}
         ></argument-map>
         ${this.renderTool(s, thread)}
-      </div>
+      </main>
     `;
   }
 }

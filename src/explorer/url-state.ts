@@ -30,7 +30,8 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   focus: false,
   depth: 1,
   colorBy: 'thread',
-  layout: 'tree-down',
+  // Sideways: a thesis with a dozen replies fits a laptop screen readably only as a column.
+  layout: 'tree-right',
   view: 'graph',
   tool: '',
   side: 'for',

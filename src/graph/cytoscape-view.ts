@@ -3,7 +3,7 @@ import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
 import { DetailLayer, SMALL_MAP } from './detail-layer.js';
-import { type ClaimLabel, LabelMeasurer } from './label-size.js';
+import { type ClaimLabel, LabelMeasurer, claimLabelText } from './label-size.js';
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
 import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
@@ -154,7 +154,7 @@ export class CytoscapeView {
       while (labels.length < claims.length && performance.now() - start < MEASURE_SLICE_MS) {
         for (const end = Math.min(claims.length, labels.length + 200); labels.length < end;) {
           const claim = claims[labels.length];
-          labels.push(this.measurer.label(claim.text, (sides.get(claim.id) ?? 'thesis') === 'thesis'));
+          labels.push(this.measurer.label(claimLabelText(claim), (sides.get(claim.id) ?? 'thesis') === 'thesis'));
         }
       }
       if (labels.length < claims.length) {
@@ -283,7 +283,7 @@ export class CytoscapeView {
     const width = this.cy.width();
     const height = this.cy.height();
     if (!rect || width <= 0 || height <= 0) return;
-    const padding = 24;
+    const padding = 14;
     const fitting = Math.min((width - 2 * padding) / Math.max(1, rect.x2 - rect.x1), (height - 2 * padding) / Math.max(1, rect.y2 - rect.y1));
     this.cy.minZoom(Math.min(MIN_ZOOM, fitting));
     const zoom = clamp(fitting, this.cy.minZoom(), Math.min(this.cy.maxZoom(), maxZoom));
@@ -298,8 +298,11 @@ export class CytoscapeView {
     const at = this.positionsOf(new Set([id])).get(id);
     if (!at) return;
     const level = Math.max(this.cy.zoom(), zoom);
-    const y = where === 'top' ? 80 : this.cy.height() / 2;
-    this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - level * at.x, y: y - level * at.y } });
+    // At the top of a map that grows down; at the left of one that grows right.
+    const sideways = where === 'top' && this.direction === 'right';
+    const x = sideways ? 16 + (level * CLAIM_WIDTH) / 2 : this.cy.width() / 2;
+    const y = where === 'top' && !sideways ? 80 : this.cy.height() / 2;
+    this.cy.viewport({ zoom: level, pan: { x: x - level * at.x, y: y - level * at.y } });
   }
 
   centreOn(id: string): void {

@@ -1,6 +1,4 @@
-import { CLAIM_FONT, CLAIM_FONT_SIZE, CLAIM_PADDING, CLAIM_WIDTH } from './style.js';
-
-const LINE_HEIGHT = 1.25;
+import { CLAIM_FONT, CLAIM_FONT_SIZE, CLAIM_LINE_HEIGHT as LINE_HEIGHT, CLAIM_PADDING, CLAIM_WIDTH } from './style.js';
 /**
  * The most lines a claim's box shows; longer text ends in an ellipsis there (the panel shows it
  * whole). A claim is one sentence: this is room for about 400 characters, and it keeps a hostile
@@ -132,6 +130,14 @@ function withEllipsis(line: string, limit: number, advances: Advances): string {
     end += pair;
   }
   return `${line.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * What a claim's box says: its text, and how many quotes back it (`❝3`), so that a reader sees
+ * at a glance which claims rest on evidence.
+ */
+export function claimLabelText(claim: { text: string; quotes: readonly unknown[] }): string {
+  return claim.quotes.length > 0 ? `${claim.text} ❝${claim.quotes.length}` : claim.text;
 }
 
 /** A claim's label broken into lines, and the height of the box that holds it. */

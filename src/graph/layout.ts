@@ -26,7 +26,7 @@ interface TreeNode {
   children: TreeNode[];
 }
 
-const GAP = { sibling: 14, level: 64, thread: 90 };
+const GAP = { sibling: 6, level: 48, sideways: 28, thread: 90 };
 /** Room between the claims of neighbouring threads. */
 export const THREAD_GAP = GAP.thread;
 
@@ -128,13 +128,14 @@ function placeForest(roots: TreeNode[], options: LayoutOptions): Block {
     maxHeight = Math.max(maxHeight, size.height);
     for (const child of nodes[i].children) nodes.push(child);
   }
-  const across = (down ? maxWidth : maxHeight) + GAP.sibling;
-  const along = (down ? maxHeight : maxWidth) + GAP.level;
-
+  const along = (down ? maxHeight : maxWidth) + (down ? GAP.level : GAP.sideways);
+  // Neighbours are as far apart as their own sizes need, not the largest claim's: a column of
+  // two-line claims is not spaced for the one four-line claim in it.
+  const acrossOf = (node: HierarchyNode<TreeNode>) => { const size = options.sizeOf(node.data.id); return down ? size.width : size.height; };
   const virtualRoot: TreeNode = { id: '', children: roots };
   const laidOut = tree<TreeNode>()
-    .nodeSize([across, along])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.15))(hierarchyOf(virtualRoot));
+    .nodeSize([1, along])
+    .separation((a, b) => (acrossOf(a) + acrossOf(b)) / 2 + (a.parent === b.parent ? GAP.sibling : 2 * GAP.sibling))(hierarchyOf(virtualRoot));
 
   const positions = new Map<string, Point>();
   let minX = Infinity;
@@ -145,15 +146,16 @@ function placeForest(roots: TreeNode[], options: LayoutOptions): Block {
     const acrossAt = node.x;
     const alongAt = (node.depth - 1) * along;
     positions.set(node.data.id, down ? { x: acrossAt, y: alongAt } : { x: alongAt, y: acrossAt });
-    minX = Math.min(minX, acrossAt);
-    maxX = Math.max(maxX, acrossAt);
+    const half = acrossOf(node) / 2;
+    minX = Math.min(minX, acrossAt - half);
+    maxX = Math.max(maxX, acrossAt + half);
     maxY = Math.max(maxY, alongAt);
   }
-  const acrossExtent = maxX - minX + across;
+  const acrossExtent = maxX - minX + GAP.sibling;
   const alongExtent = maxY + along;
   for (const point of positions.values()) {
-    if (down) point.x -= minX - across / 2;
-    else point.y -= minX - across / 2;
+    if (down) point.x -= minX - GAP.sibling / 2;
+    else point.y -= minX - GAP.sibling / 2;
     if (down) point.y += maxHeight / 2;
     else point.x += maxWidth / 2;
   }

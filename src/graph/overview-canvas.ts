@@ -64,7 +64,8 @@ export class OverviewCanvas {
     const { zoom, pan } = viewport;
     cx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     const extent: Rect = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (viewport.width - pan.x) / zoom, y2: (viewport.height - pan.y) / zoom };
-    const frames = scene.frames.filter((f) => meets(f, extent));
+    // A single thread needs no frame: the page around the map names its question.
+    const frames = scene.frames.length > 1 ? scene.frames.filter((f) => meets(f, extent)) : [];
     this.drawFrames(frames, extent, zoom, look.colours);
     this.drawRelations(scene, extent, zoom, look.colours, detailed);
     this.drawClaims(scene, extent, zoom, look, detailed);
@@ -107,14 +108,17 @@ export class OverviewCanvas {
     const cx = this.context;
     const pixel = 1 / zoom;
     const placement = THREAD_FONT_SIZE * zoom >= 8 ? 'claims-scale' : (THREAD_GAP - FRAME_PADDING) * zoom >= 14 ? 'above' : 'inside';
-    const size = placement === 'claims-scale' ? THREAD_FONT_SIZE : 11 * pixel;
+    const size = placement === 'claims-scale' ? THREAD_FONT_SIZE : 12 * pixel;
     cx.font = `bold ${size}px ${CLAIM_FONT}`;
     cx.textBaseline = 'bottom';
     for (const f of frames) {
       if (placement === 'inside' && (f.y2 - f.y1) * zoom < 18) continue;
       const inside = placement === 'inside';
       const room = inside ? (f.x2 - f.x1) / 2 - CLAIM_WIDTH / 2 - 12 * pixel : f.x2 - f.x1 - 8 * pixel;
-      const title = fitText(cx, f.title, room);
+      // The counts say what each thread holds when its claims are too small to read.
+      const counts = ` · ${f.claims} claim${f.claims === 1 ? '' : 's'}: ${f.pro} yes, ${f.con} no`;
+      const cut = fitText(cx, f.title, room - cx.measureText(counts).width);
+      const title = cut ? `${cut}${counts}` : fitText(cx, f.title, room);
       if (!title) continue;
       cx.textAlign = inside ? 'left' : 'center';
       const x = inside ? f.x1 + 6 * pixel : (f.x1 + f.x2) / 2;
@@ -321,3 +325,4 @@ function fitText(cx: CanvasRenderingContext2D, text: string, maxWidth: number): 
   }
   return low >= 3 ? `${text.slice(0, low)}…` : '';
 }
+

@@ -2,6 +2,7 @@ import type { MapIndex } from '../model/queries.js';
 import type { Side } from '../model/sides.js';
 import type { ArgumentMap, RelationKind } from '../model/types.js';
 import type { ClaimLabel, LabelMeasurer } from './label-size.js';
+import { claimLabelText } from './label-size.js';
 import type { Point } from './layout.js';
 import { CLAIM_WIDTH } from './style.js';
 
@@ -39,6 +40,10 @@ export interface SceneRelation {
 export interface ThreadFrame extends Rect {
   thread: number;
   title: string;
+  /** How many of the thread's claims are shown, and how many of those are for and against its thesis. */
+  claims: number;
+  pro: number;
+  con: number;
 }
 
 /** Room between a thread's claims and its frame, and above the frame for its title. */
@@ -84,7 +89,7 @@ export class Scene {
     for (const claim of index.claims.values()) {
       const i = this.ids.length;
       const side = sides.get(claim.id) ?? 'thesis';
-      const label = labels?.[i] ?? measurer.label(claim.text, side === 'thesis');
+      const label = labels?.[i] ?? measurer.label(claimLabelText(claim), side === 'thesis');
       this.ids.push(claim.id);
       this.texts.push(claim.text);
       this.labels.push(label.lines.join('\n'));
@@ -178,9 +183,17 @@ export class Scene {
 
   /** The box around `claims`, or around every thread frame and its title; null when empty. */
   bounds(claims?: Iterable<number>): Rect | null {
+    // One thread has no frame drawn around it (the page names its question): fit its claims alone.
+    if (!claims && this.frames.length === 1) claims = this.shownClaims();
     const boxes: Rect[] = claims ? [...claims].map((i) => this.box(i)) : this.frames.map((f) => ({ ...f, y1: f.y1 - FRAME_TITLE_ROOM }));
     if (boxes.length === 0) return null;
     return boxes.reduce((a, b) => ({ x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) }));
+  }
+
+  shownClaims(): number[] {
+    const shown: number[] = [];
+    for (let i = 0; i < this.size; i++) if (!(this.flags[i] & HIDDEN)) shown.push(i);
+    return shown;
   }
 
   /** Shown claims whose boxes meet `rect`. */
@@ -204,14 +217,17 @@ export class Scene {
   }
 
   private updateFrames(): void {
-    const rects = new Map<number, Rect>();
+    const rects = new Map<number, Rect & { claims: number; pro: number; con: number }>();
     for (let i = 0; i < this.size; i++) {
       const thread = this.threadOf[i];
       if (thread < 0 || this.flags[i] & HIDDEN) continue;
       const box = this.box(i);
-      const rect = rects.get(thread);
-      if (!rect) rects.set(thread, box);
-      else {
+      let rect = rects.get(thread);
+      if (!rect) rects.set(thread, (rect = { ...box, claims: 0, pro: 0, con: 0 }));
+      rect.claims++;
+      if (this.sides[i] === 'pro') rect.pro++;
+      else if (this.sides[i] === 'con') rect.con++;
+      {
         rect.x1 = Math.min(rect.x1, box.x1);
         rect.y1 = Math.min(rect.y1, box.y1);
         rect.x2 = Math.max(rect.x2, box.x2);
@@ -223,6 +239,9 @@ export class Scene {
       .map(([thread, r]) => ({
         thread,
         title: this.threadTitles[thread],
+        claims: r.claims,
+        pro: r.pro,
+        con: r.con,
         x1: r.x1 - FRAME_PADDING,
         y1: r.y1 - FRAME_PADDING,
         x2: r.x2 + FRAME_PADDING,

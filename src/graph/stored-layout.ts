@@ -1,7 +1,7 @@
 import { MapIndex } from '../model/queries.js';
 import { sidesOf } from '../model/sides.js';
 import type { ArgumentMap } from '../model/types.js';
-import { LabelMeasurer } from './label-size.js';
+import { LabelMeasurer, claimLabelText } from './label-size.js';
 import { layoutMap, type Point } from './layout.js';
 import { CLAIM_WIDTH } from './style.js';
 
@@ -17,7 +17,7 @@ export function computeStoredLayout(map: ArgumentMap): Map<string, Point> {
   const index = new MapIndex(map);
   const sides = sidesOf(map, index);
   const measurer = new LabelMeasurer(null);
-  const heights = new Map([...index.claims.values()].map((c) => [c.id, measurer.label(c.text, sides.get(c.id) === 'thesis').height]));
+  const heights = new Map([...index.claims.values()].map((c) => [c.id, measurer.label(claimLabelText(c), sides.get(c.id) === 'thesis').height]));
   return layoutMap(map, index, new Set(index.claims.keys()), {
     direction: 'down',
     aspectRatio: STORED_LAYOUT_ASPECT_RATIO,

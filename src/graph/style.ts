@@ -15,10 +15,17 @@ export interface GraphColours {
   dark: boolean;
 }
 
+/**
+ * Claims are wide and short (two or three lines each) so that a thread of twenty claims fits a
+ * laptop screen with its labels at 12px or more; see READABLE_FONT_PIXELS.
+ */
 export const CLAIM_FONT_SIZE = 13;
 export const CLAIM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-export const CLAIM_WIDTH = 176;
-export const CLAIM_PADDING = 8;
+export const CLAIM_WIDTH = 240;
+export const CLAIM_PADDING = 7;
+export const CLAIM_LINE_HEIGHT = 1.2;
+/** The smallest label, in screen pixels, that a first view should show. */
+export const READABLE_FONT_PIXELS = 12;
 /** Shared with the overview canvas, so both renderers draw the same map. */
 export const EDGE_WIDTH = 2;
 export const ATTACK_DASH = [7, 4];
@@ -33,10 +40,22 @@ export const STATUS_FILLS: Record<'light' | 'dark', Record<string, string>> = {
   dark: { in: '#24502b', out: '#3a3a3a', undec: '#5a5020' },
 };
 
-const SIDE_FILLS = {
-  light: { thesis: '#dfe6ee', pro: '#d3ecd5', con: '#f7d6d3' },
-  dark: { thesis: '#3a4654', pro: '#25502c', con: '#5e2a27' },
+/**
+ * For and against: blue and orange, which stay apart under every colour-blindness, as fills and
+ * as borders that keep 3:1 against the background; against-claims also have a dashed border, so
+ * the sides differ without colour too.
+ */
+export const SIDE_FILLS = {
+  light: { thesis: '#e3e7ec', pro: '#d4e6f7', con: '#fbe0c6' },
+  dark: { thesis: '#38414c', pro: '#1d3f63', con: '#5c3510' },
 };
+export const SIDE_BORDERS = {
+  light: { thesis: '#3d4753', pro: '#1f5f9e', con: '#a85000' },
+  dark: { thesis: '#c3ccd6', pro: '#7ab8f5', con: '#f5a35c' },
+};
+/** How the sides' borders are drawn: the mark that does not rely on colour. */
+export const SIDE_BORDER_STYLE = { thesis: 'double', pro: 'solid', con: 'dashed' } as const;
+export const SIDE_BORDER_WIDTH = 2;
 
 /** A claim's fill colour: by its thread, its side, the source of its first quote, or whether it stands. */
 export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number, status?: string): string {
@@ -74,11 +93,22 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy, statusOf: (i
         'text-max-width': `${CLAIM_WIDTH - 2 * CLAIM_PADDING}px`,
         'text-valign': 'center',
         'text-halign': 'center',
-        'line-height': 1.25,
+        'line-height': CLAIM_LINE_HEIGHT,
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'node.claim.thesis', style: { 'border-width': THESIS_BORDER, 'font-weight': 'bold' } },
+    ...(['pro', 'con'] as const).map((side) => ({
+      selector: `node.claim.${side}`,
+      style: {
+        'border-width': SIDE_BORDER_WIDTH,
+        'border-style': SIDE_BORDER_STYLE[side],
+        'border-color': SIDE_BORDERS[colours.dark ? 'dark' : 'light'][side],
+      },
+    })),
+    {
+      selector: 'node.claim.thesis',
+      style: { 'border-width': THESIS_BORDER + 2, 'border-style': SIDE_BORDER_STYLE.thesis, 'border-color': SIDE_BORDERS[colours.dark ? 'dark' : 'light'].thesis, 'font-weight': 'bold' },
+    },
     {
       selector: 'edge',
       style: {

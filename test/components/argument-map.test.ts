@@ -154,7 +154,7 @@ describe('<argument-map> which claims stand', () => {
   it('labels the selected claim by grounded semantics and updates at once when the user rejects its attacker', async () => {
     const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} selected="homework-helps"></argument-map>`);
     await el.updateComplete;
-    expect(panelOf(el)!.querySelector('.label')!.textContent).to.equal('Defeated');
+    expect(panelOf(el)!.querySelector('.label')!.textContent).to.equal('Answered');
     el.selected = 'trial-self-selected';
     await el.updateComplete;
     await el.shadowRoot!.querySelector('claim-panel')!.updateComplete;
@@ -211,7 +211,7 @@ describe('<argument-map> colours', () => {
     await nextFrames();
     expect(fill('homework-helps')).to.equal('rgb(205,235,208)');
     expect(fill('school-thesis')).to.equal('rgb(226,226,226)');
-    expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('stands').and.contain('defeated');
+    expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('stands').and.contain('answered');
   });
 });
 

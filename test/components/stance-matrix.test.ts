@@ -19,7 +19,7 @@ describe('<stance-matrix>', () => {
   it('shows each source\'s stance on each thread', async () => {
     const el = await fixture<StanceMatrix>(html`<stance-matrix .loaded=${await uniforms()}></stance-matrix>`);
     const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Source', 'uniforms']);
+    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Source', 'Should schools require uniforms?']);
     expect(cells(el)).to.deep.equal([
       ['Why uniforms work', 'for'],
       ['Pupils and parents on school clothes', 'reports both sides'],

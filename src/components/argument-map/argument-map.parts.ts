@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { paletteColour } from '../../graph/palette.js';
-import { STATUS_FILLS } from '../../graph/style.js';
+import { SIDE_BORDER_STYLE, SIDE_BORDERS, SIDE_FILLS, STATUS_FILLS } from '../../graph/style.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import type { LoadedMap, LoadStatus } from '../../state/map-state.js';
 import type { ColorBy } from '../../state/view-options.js';
@@ -11,15 +11,20 @@ export function renderLegend(loaded: LoadedMap | null, colorBy: ColorBy, dark: b
   if (!loaded) return nothing;
   const swatches =
     colorBy === 'status'
-      ? (([['stands', 'in'], ['defeated', 'out'], ['undecided', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
+      ? (([['stands', 'in'], ['answered', 'out'], ['open', 'undec']] as const).map(([label, status]) => [label, STATUS_FILLS[dark ? 'dark' : 'light'][status]]))
       : colorBy === 'side'
-      ? [['thesis', 'var(--_thesis-fill)'], ['for the thesis', 'var(--_pro-fill)'], ['against the thesis', 'var(--_con-fill)']]
+      ? []
       : colorBy === 'source'
         ? loaded.map.sources.map((s, i) => [s.title || s.id, paletteColour(i, dark)])
         : []; // Colour by thread: each thread's frame carries its title.
   return html`<div part="legend" class="legend" aria-hidden="true">
     <span><svg width="28" height="10"><line x1="0" y1="5" x2="20" y2="5" stroke="var(--_supports)" stroke-width="2"/><path d="M20 1 L28 5 L20 9 z" fill="var(--_supports)"/></svg>supports</span>
     <span><svg width="28" height="10"><line x1="0" y1="5" x2="24" y2="5" stroke="var(--_attacks)" stroke-width="2" stroke-dasharray="5 3"/><line x1="25" y1="0" x2="25" y2="10" stroke="var(--_attacks)" stroke-width="3"/></svg>attacks</span>
+    ${(['pro', 'con'] as const).map((side) => html`<span><i class="swatch side" style=${styleMap({
+      background: colorBy === 'side' ? SIDE_FILLS[dark ? 'dark' : 'light'][side] : 'transparent',
+      border: `2px ${SIDE_BORDER_STYLE[side]} ${SIDE_BORDERS[dark ? 'dark' : 'light'][side]}`,
+    })}></i>${side === 'pro' ? 'for: says yes' : 'against: says no'}</span>`)}
+    <span>❝3: backed by 3 quotes</span>
     ${colorBy === 'thread' ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
   </div>`;
 }

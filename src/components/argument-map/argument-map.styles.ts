@@ -11,9 +11,9 @@ const darkTokens = css`
   --_accent: var(--argument-map-accent, #7fb0ff);
   --_link: var(--argument-map-link, #8fbcff);
   --_hover: var(--argument-map-hover, #26303b);
-  --_pro-fill: #25502c;
-  --_con-fill: #5e2a27;
-  --_thesis-fill: #3a4654;
+  --_pro-fill: #1d3f63;
+  --_con-fill: #5c3510;
+  --_thesis-fill: #38414c;
   color-scheme: dark;
 `;
 
@@ -52,9 +52,9 @@ export const argumentMapStyles = css`
     --_match: var(--argument-map-match, #f2b600);
     --_link: var(--argument-map-link, #1a5fd0);
     --_hover: var(--argument-map-hover, #e8eef6);
-    --_pro-fill: #d3ecd5;
-    --_con-fill: #f7d6d3;
-    --_thesis-fill: #dfe6ee;
+    --_pro-fill: #d4e6f7;
+    --_con-fill: #fbe0c6;
+    --_thesis-fill: #e3e7ec;
     color-scheme: light;
   }
   :host([hidden]) {
@@ -110,7 +110,7 @@ export const argumentMapStyles = css`
   }
   .legend {
     position: absolute;
-    left: 8px;
+    right: 8px;
     bottom: 8px;
     display: flex;
     flex-wrap: wrap;
@@ -135,6 +135,11 @@ export const argumentMapStyles = css`
     height: 0.9em;
     border-radius: 3px;
     border: 1px solid var(--_border);
+  }
+  .swatch.side {
+    box-sizing: border-box;
+    width: 1.7em;
+    height: 1.1em;
   }
   .origin {
     position: absolute;

@@ -35,15 +35,12 @@ export const claimPanelStyles = css`
     padding: 0 0.4em;
     border-radius: 3px;
     font-weight: 600;
+    color: var(--_text);
   }
   .side.pro { background: var(--_pro-fill); }
   .side.con { background: var(--_con-fill); }
   .side.thesis { background: var(--_thesis-fill); }
   .standing {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
     margin: 0 0 0.8rem;
     font-size: 0.85rem;
   }
@@ -54,9 +51,26 @@ export const claimPanelStyles = css`
     font-weight: 700;
     border: 1px solid currentColor;
   }
-  .label.in { color: var(--_supports); }
-  .label.out { color: var(--_attacks); text-decoration: line-through; }
-  .label.undec { color: var(--_muted); border-style: dashed; }
+  .label { margin-right: 0.3rem; }
+  .label.out, .label.undec { border-style: dashed; }
+  .standing p { margin: 0 0 0.4rem; }
+  .answer {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .assume-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    color: var(--_muted);
+  }
   .assume-group {
     display: inline-flex;
     gap: 0.2rem;
@@ -148,4 +162,11 @@ export const claimPanelStyles = css`
     font-style: italic;
   }
   a { color: var(--_link); }
+  /* Fingers need bigger targets than a mouse. */
+  @media (pointer: coarse), (max-width: 600px) {
+    .assume, .close, li > button {
+      min-height: 44px;
+      min-width: 44px;
+    }
+  }
 `;

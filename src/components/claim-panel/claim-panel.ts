@@ -13,7 +13,16 @@ import { ClaimAssumeEvent, PanelCloseEvent } from './claim-panel-events.js';
 import { claimPanelStyles } from './claim-panel.styles.js';
 import { claimStrengthLine } from './claim-strength.js';
 
-const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Defeated', undec: 'Undecided' };
+/**
+ * What grounded semantics says of a claim, in words that do not sound like the tool's verdict:
+ * it only follows the attacks drawn in the map (supports do not count) and what the reader grants.
+ */
+const LABEL_TEXT: Record<Label, string> = { in: 'Stands', out: 'Answered', undec: 'Open' };
+const LABEL_EXPLAINED: Record<Label, string> = {
+  in: 'stands if nothing else is assumed: no attack in the map holds against it',
+  out: 'by',
+  undec: 'its attacks and their answers go round in a circle: the map alone does not settle it',
+};
 
 const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the thesis' };
 
@@ -38,6 +47,8 @@ export class ClaimPanel extends PortableElement {
   @property({ attribute: false }) accessor label: Label | undefined = undefined;
   /** What the user assumes of this claim. */
   @property({ attribute: false }) accessor assumption: Assumption = 'open';
+  /** Every claim's label, to name the attack that answers this one. */
+  @property({ attribute: false }) accessor labelling: ReadonlyMap<string, Label> | undefined = undefined;
 
   /** Moves focus to the panel's first button (Enter on the map's selected claim). */
   focusControls(): void {
@@ -80,14 +91,22 @@ export class ClaimPanel extends PortableElement {
     if (!this.label) return nothing;
     const choice = (as: Assumption, text: string, title: string) => html`<button class="assume" aria-pressed=${this.assumption === as ? 'true' : 'false'}
       title=${title} @click=${() => this.dispatchEvent(new ClaimAssumeEvent({ id: this.claimId!, as }))}>${text}</button>`;
-    return html`<p class="standing">
-      <span class="label ${this.label}" title="Grounded semantics: attacks in the map, under your assumptions">${LABEL_TEXT[this.label]}</span>
-      <span class="assume-group" role="group" aria-label="Assume">
-        ${choice('open', 'Open', 'Let the map decide')}
-        ${choice('conceded', 'Concede', 'Assume this claim is true')}
-        ${choice('rejected', 'Reject', 'Assume this claim is false')}
-      </span>
-    </p>`;
+    const answer = this.label === 'out'
+      ? this.loaded!.index.relationsInto(this.claimId!).filter((r) => r.kind === 'attacks').map((r) => this.loaded!.index.claim(r.from)).find((c) => c && this.labelling?.get(c.id) === 'in')
+      : undefined;
+    return html`<div class="standing">
+      <p><span class="label ${this.label}">${LABEL_TEXT[this.label]}</span>
+        ${this.label === 'out' && answer
+          ? html`${LABEL_EXPLAINED.out} <button class="answer" data-claim=${answer.id} @click=${() => this.navigate(answer.id)}>${answer.text}</button>`
+          : LABEL_EXPLAINED[this.label]}</p>
+      <p class="assume-line"><span id="assume-label">For the sake of argument, take it as</span>
+        <span class="assume-group" role="group" aria-labelledby="assume-label">
+          ${choice('open', 'Open', 'As the map has it: let its attacks decide')}
+          ${choice('conceded', 'Concede', 'Grant it: treat this claim as true, whatever attacks it')}
+          ${choice('rejected', 'Reject', 'Deny it: treat this claim as false, so it answers nothing')}
+        </span>
+      </p>
+    </div>`;
   }
 
   /** One source's quotes, then its citation once: who said it, where, what kind of source, its stance. */

@@ -38,12 +38,15 @@ export const sourceViewStyles = css`
     color: inherit;
     border-radius: 2px;
   }
+  /* Underlined, thinly: a link in running text must show itself without relying on colour. */
   mark a, a.also {
     color: inherit;
-    text-decoration: none;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
   }
   mark a:hover {
-    text-decoration: underline;
+    text-decoration-thickness: 2px;
   }
   a:focus-visible {
     outline: 2px solid var(--_focus);

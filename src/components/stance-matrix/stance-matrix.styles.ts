@@ -11,6 +11,13 @@ export const stanceMatrixStyles = css`
     --_pro: var(--stance-matrix-pro-color, #1b7a32);
     --_con: var(--stance-matrix-con-color, #c0262d);
   }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_shade: var(--_hover, var(--argument-map-hover, #26303b));
+      --_pro: var(--stance-matrix-pro-color, #5cc977);
+      --_con: var(--stance-matrix-con-color, #ff8f8f);
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -61,18 +68,18 @@ export const stanceMatrixStyles = css`
     gap: 0.5rem 1.5rem;
     margin-top: 1rem;
   }
-  h3 {
+  h2 {
     margin: 1.2rem 0 0;
     font-size: 1rem;
   }
-  h4 {
+  h3 {
     margin: 0.4rem 0;
     font-size: 0.85rem;
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
-  .side.pro h4 { color: var(--_pro); }
-  .side.con h4 { color: var(--_con); }
+  .side.pro h3 { color: var(--_pro); }
+  .side.con h3 { color: var(--_con); }
   ul { list-style: none; margin: 0; padding: 0; }
   li { margin: 0 0 0.35rem; }
   .bar {

@@ -44,7 +44,7 @@ export class StanceMatrix extends LitElement {
               <th scope="col">Source</th>
               ${map.threads.map((t) => html`
                 <th scope="col" data-thread=${t.id} class=${t.id === this.thread ? 'selected' : ''}>
-                  <button aria-pressed=${t.id === this.thread ? 'true' : 'false'} title=${t.title} @click=${() => this.select(t.id)}>${t.id}</button>
+                  <button aria-pressed=${t.id === this.thread ? 'true' : 'false'} title=${t.title} @click=${() => this.select(t.id)}>${shortQuestion(t.title || t.id)}</button>
                 </th>`)}
             </tr>
           </thead>
@@ -72,7 +72,7 @@ export class StanceMatrix extends LitElement {
     if (!thread) return nothing;
     const bySide = quoteSourcesBySide(this.loaded!.map, this.loaded!.sides, thread.id);
     return html`
-      <h3>Where the quotes come from: ${thread.title}</h3>
+      <h2>Where the quotes come from: ${thread.title}</h2>
       <div class="sides">${(['pro', 'con', 'thesis'] as const).map((side) => this.renderSide(side, bySide[side]))}</div>
     `;
   }
@@ -81,7 +81,7 @@ export class StanceMatrix extends LitElement {
     const total = shares.reduce((n, s) => n + s.quotes, 0);
     return html`
       <section class="side ${side}" data-side=${side}>
-        <h4>${SIDE_TITLES[side]}</h4>
+        <h3>${SIDE_TITLES[side]}</h3>
         ${side === 'thesis' ? nothing : this.renderReliance(shares, total)}
         ${shares.length
           ? html`<ul>${shares.map((share) => html`
@@ -106,6 +106,13 @@ export class StanceMatrix extends LitElement {
     this.thread = id;
     this.dispatchEvent(new ThreadSelectEvent({ id }));
   }
+}
+
+/** A thread's question cut to a column head's width, at a word; the whole question is its tooltip. */
+function shortQuestion(title: string, max = 36): string {
+  if (title.length <= max) return title;
+  const cut = title.lastIndexOf(' ', max - 1);
+  return `${title.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
 declare global {

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CytoscapeView, Viewport } from '../../../graph/cytoscape-view.js';
+import { CLAIM_FONT_SIZE, READABLE_FONT_PIXELS } from '../../../graph/style.js';
 import type { MapState } from '../../../state/map-state.js';
 
-/** Below this zoom claim labels (13px) are smaller than 8px on screen. */
-const READABLE_ZOOM = 0.62;
+/** Below this zoom claim labels are smaller than 12px on screen. */
+const READABLE_ZOOM = READABLE_FONT_PIXELS / CLAIM_FONT_SIZE;
 
 /**
  * The viewport rules: a new map, thread, focus or layout is fitted to the view; a resize fits
