@@ -151,3 +151,55 @@ describe('argmap on big and hostile inputs (issue #21)', () => {
     assertAnswered(argmapWithin(LIMIT_MS, 'build', write('aif-50000.json', aifChain(50_000)), '--layout', '-o', output), output);
   });
 });
+
+// Issue #13's probe categories that the rows above leave out: each answers within the same bounds.
+describe('argmap on huge and malformed files (issue #13)', () => {
+  it('check: a 50 MB file is refused with a diagnostic before it is parsed', () => {
+    const line = `${'word '.repeat(19)}word\n`;
+    const result = argmap('check', write('huge.md', `# t: A huge file?\n\n## c: A claim.\n\n${line.repeat(Math.ceil(50e6 / line.length))}`));
+    assertAnswered(result);
+    assert.equal(result.code, 1);
+    assert.match(result.out, /huge\.md:1:1: error: .*(larger|too large|characters)/i);
+  });
+
+  it('check: a claim with 1,000,000 relations is read, and each unknown claim reported', () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, i) => `x${i}`);
+    const result = argmap('check', write('relations.md', `# t: Many relations?\n\n## c: A claim.\n\n- supports: ${ids.join(', ')}\n`));
+    assertAnswered(result);
+    assert.equal(result.code, 1);
+    assert.match(result.out, /names unknown claim "x999999"/);
+  });
+
+  it('check: block quotes nested 100,000 deep are refused, not recursed into', () => {
+    const nested = `${'> '.repeat(100_000)}deep\n`;
+    const result = argmap('check', write('nested.md', `# t: Deep?\n\n## c: A claim.\n\n${nested}`));
+    assertAnswered(result);
+    assert.equal(result.code, 1);
+    assert.match(result.out, /nested\.md:\d+:\d+: error: .*nest/i);
+  });
+
+  it('check: 100,000 claims in one file', () => {
+    const claims = Array.from({ length: 100_000 }, (_, i) => `## c${i}: Claim ${i}.\n\n${i ? `- supports: c${i - 1}\n\n` : ''}`).join('');
+    const result = argmap('check', write('many.md', `# t: Many claims?\n\n${claims}`));
+    assertAnswered(result);
+    assert.match(result.all, /100000 claims|100,000 claims/);
+  });
+
+  it('check: binary bytes, invalid UTF-8, a bare JSON value and an empty file are errors that say what they are', () => {
+    const bytes = Buffer.alloc(1 << 20);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+    for (const [name, content, said] of [
+      ['picture.md', bytes, /not a text file/],
+      ['latin1.md', Buffer.from('# t: Caf\xe9?\n\n## c: Cr\xe8me.\n', 'latin1'), /not a text file|UTF-8/],
+      ['value.json', '42', /error/],
+      ['empty.md', '', /error/],
+    ]) {
+      writeFileSync(join(dir, name), content);
+      const result = argmap('check', name);
+      assertAnswered(result);
+      assert.equal(result.code, 1, `${name}: ${result.all}`);
+      assert.match(result.all, said, name);
+    }
+  });
+});
+
