@@ -40,6 +40,19 @@ export function splitIdAndText(heading: string): { id: string; text: string } | 
   return isId(id) ? { id, text: trimmedSlice(text, colon + 1, text.length) } : undefined;
 }
 
+/**
+ * `pizza cheap: Pizza is cheap.` → the id as written and the id it was meant to be
+ * (`pizza-cheap`), when the words before the first colon would make an id joined by hyphens.
+ */
+export function spacedHeadingId(heading: string): { written: string; id: string } | undefined {
+  const text = heading.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  const written = text.slice(0, colon).trim().replace(/^`|`$/g, '').trim();
+  const id = written.split(/\s+/).join('-');
+  return id !== written && isId(id) ? { written, id } : undefined;
+}
+
 /** `supports: a, b` → key `supports` (lower case; `written` keeps the case), value `a, b`. */
 export function splitField(line: string): { key: string; written: string; value: string } | undefined {
   // The key is what comes before the first colon, less trailing whitespace: letters, digits, ` _.-`.

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../model/diagnostic.js';
 import type { Claim, Quote, RelationKind, Source, SourceLocation, Thread } from '../model/types.js';
 import { emptyMap } from '../model/types.js';
-import { isCitation, isId, parseCitation, splitField, splitIdAndText, splitList, splitSpeech, splitStance } from './fields.js';
+import { isCitation, isId, parseCitation, spacedHeadingId, splitField, splitIdAndText, splitList, splitSpeech, splitStance } from './fields.js';
 import type { TextIndex } from './text-index.js';
 import { trimmedSlice } from './whitespace.js';
 
@@ -54,6 +54,8 @@ export class MapBuilder {
       const parts = splitIdAndText(text);
       if (!parts) {
         this.section = { kind: 'none' };
+        const spaced = spacedHeadingId(text);
+        if (spaced) return this.report(column, 'error', 'malformed-thread', spacedIdMessage('thread', spaced));
         this.report(column, 'error', 'malformed-thread',
           `a thread heading needs an id and a question: write "# thread-id: Question", or "# Sources" for the sources section`);
         return;
@@ -73,6 +75,8 @@ export class MapBuilder {
       const parts = splitIdAndText(text);
       const what = this.section.kind === 'thread' ? 'claim' : 'source';
       if (!parts) {
+        const spaced = spacedHeadingId(text);
+        if (spaced) return this.report(column, 'error', `malformed-${what}`, spacedIdMessage(what, spaced));
         this.report(column, 'error', `malformed-${what}`,
           `a ${what} heading needs an id: write "## ${what}-id: ${what === 'claim' ? 'One-sentence claim' : 'Title'}"`);
         return;
@@ -232,6 +236,11 @@ export class MapBuilder {
     const line = this.index.lineIndex(offset);
     return { file: this.file, line: line + 1, column: offset - this.index.lineStart(line) + 1 };
   }
+}
+
+/** What to say of a heading whose id has spaces in it. */
+function spacedIdMessage(what: string, { written, id }: { written: string; id: string }): string {
+  return `${what} id "${written}" has a space: ids are letters, digits, "-", "_" and "." — write "${id}"`;
 }
 
 /** `supports` or `attacks` when `line` starts with one of them and a colon. */

@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { isCitation } from './fields.js';
 import { joinLines } from './join-lines.js';
 import type { MapBuilder } from './map-builder.js';
 import type { TextIndex } from './text-index.js';
@@ -76,9 +77,50 @@ function readQuote(builder: MapBuilder, quote: Tokens.Blockquote, offset: number
   const blocks: Token[] = [];
   for (const block of quote.tokens) if (block.type !== 'space') blocks.push(block);
   const last = blocks.pop();
-  const citation = last?.type === 'paragraph' ? (last as Tokens.Paragraph).text : undefined;
+  let citation: string | undefined;
+  let citationRaw = last?.raw ?? '';
+  if (last?.type === 'paragraph') {
+    citation = (last as Tokens.Paragraph).text;
+    const split = citationUnderWords(citation);
+    if (split) {
+      blocks.push({ ...(last as Tokens.Paragraph), text: split.words });
+      citation = split.citation;
+      citationRaw = split.citation;
+    }
+  } else if (last?.type === 'list') {
+    const dashed = dashItemCitation(last as Tokens.List);
+    if (dashed !== undefined) {
+      citation = dashed;
+      citationRaw = dashed;
+    }
+  }
   const words = blocks.length === 1 ? blockText(blocks[0]) : blocks.map(blockText).join(' ').trim();
-  builder.quote(offset, citation, last?.raw ?? '', words);
+  builder.quote(offset, citation, citationRaw, words);
+}
+
+/**
+ * A last paragraph that is not a citation but whose last line is one (`Some words.\n— source-id`,
+ * with no blank `>` line between): its words, and that line. The line scanner's reader splits the same way.
+ */
+function citationUnderWords(paragraph: string): { words: string; citation: string } | undefined {
+  if (isCitation(paragraph)) return undefined;
+  const text = paragraph.trimEnd();
+  const newline = text.lastIndexOf('\n');
+  if (newline < 0) return undefined;
+  const citation = text.slice(newline + 1);
+  return isCitation(citation) ? { words: text.slice(0, newline), citation: citation.trim() } : undefined;
+}
+
+/**
+ * `> - source-id`: marked reads a citation written with a hyphen as a list of one item. A quote
+ * must end with a citation, so a last list of one `-` item of one line is read as one.
+ */
+function dashItemCitation(list: Tokens.List): string | undefined {
+  if (list.ordered || list.items.length !== 1) return undefined;
+  const item = list.items[0];
+  const raw = item.raw.trim();
+  if (!raw.startsWith('-') || raw.includes('\n')) return undefined;
+  return raw;
 }
 
 function firstText(item: Tokens.ListItem): string {

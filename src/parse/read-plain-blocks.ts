@@ -1,4 +1,5 @@
 import { joinLineSpans } from './join-lines.js';
+import { isCitation } from './fields.js';
 import type { MapBuilder } from './map-builder.js';
 import { HEADING, LIST, PARAGRAPH } from './plain-blocks.js';
 import type { TextIndex } from './text-index.js';
@@ -72,6 +73,11 @@ function readQuote(builder: MapBuilder, lines: TextIndex, blocks: readonly numbe
   }
   let citationStart = citationEnd - 2;
   while (citationStart > first && !isBlankLine(blocks, citationStart - 2)) citationStart -= 2;
+  // A citation line right under the words, with no blank `>` line between, is the citation too.
+  const lastLine = citationEnd - 2;
+  if (lastLine > citationStart && !isCitation(lineText(text, blocks, citationStart)) && isCitation(lineText(text, blocks, lastLine))) {
+    citationStart = lastLine;
+  }
   const citationRaw = text.slice(blocks[citationStart], blocks[citationStart + 1]);
   let citation = citationRaw;
   for (let k = citationStart + 2; k < citationEnd; k += 2) citation += `\n${text.slice(blocks[k], blocks[k + 1])}`;
@@ -96,6 +102,11 @@ function quoteWords(text: string, blocks: readonly number[], from: number, to: n
   }
   if (!paragraphs) return '';
   return paragraphs.length === 1 ? paragraphs[0] : paragraphs.join(' ').trim();
+}
+
+/** The words of the quote line whose words start at `blocks[k]`. */
+function lineText(text: string, blocks: readonly number[], k: number): string {
+  return text.slice(blocks[k], blocks[k + 1]);
 }
 
 /** Whether the quote line whose words start at `blocks[k]` has none (the words end at `blocks[k + 1]`). */
