@@ -151,7 +151,11 @@ export class ArgumentMapElement extends PortableElement {
 
   private readonly theme_ = new ThemeController(this, () => this.graph.applyAppearance());
   private readonly viewport = new ViewportController(this, () => this.store, () => this.thread);
-  private readonly graph = new GraphViewController(this, this.store, this.viewport, this.theme_, (id) => this.selectByUser(id));
+  private readonly graph = new GraphViewController(this, this.store, this.viewport, this.theme_, (id) => {
+    this.selectByUser(id);
+    // A claim half off the edge comes into view; one in view stays exactly where it was clicked.
+    if (id) this.graph.view?.panIntoView(id);
+  });
   private readonly loader = new MapLoader(
     this,
     (src) => this.store.$status.set({ state: 'loading', src }),
@@ -163,8 +167,8 @@ export class ArgumentMapElement extends PortableElement {
     positionsOf: (ids) => this.graph.view?.positionsOf(ids) ?? new Map(),
     firstClaim: (visible) => firstClaim(this.store, visible),
     select: (id) => this.selectByUser(id),
-    centreOn: (id) => this.graph.view?.centreOn(id),
-    focusPanel: () => this.renderRoot.querySelector<ClaimPanel>('claim-panel')?.focusControls(),
+    bringIntoView: (id) => this.graph.view?.panIntoView(id),
+    focusPanel: () => this.renderRoot.querySelector<ClaimPanel>('claim-panel')?.focusHeading(),
     zoomIn: () => this.zoomIn(),
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
@@ -229,7 +233,10 @@ export class ArgumentMapElement extends PortableElement {
     if (changed.has('focusClaim') || changed.has('focusDepth')) {
       s.$focus.set(this.focusClaim ? { claim: this.focusClaim, depth: Math.max(0, this.focusDepth) } : null);
     }
-    if (changed.has('selected')) s.$selected.set(this.selected || null);
+    if (changed.has('selected')) {
+      if (changed.get('selected') && !this.selected) this.viewport.panelClosing();
+      s.$selected.set(this.selected || null);
+    }
     if (changed.has('colorBy')) s.$colorBy.set(this.colorBy);
     if (changed.has('assumptions')) s.$assumptions.set(this.assumptions);
     if (changed.has('layout')) this.graph.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
@@ -265,7 +272,8 @@ export class ArgumentMapElement extends PortableElement {
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
               .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)}
               @claim-assume=${(e: ClaimAssumeEvent) => { this.assumptions = assume(this.assumptions, e.detail.id, e.detail.as); }}
-              @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
+              @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}
+              @panel-leave=${() => this.renderRoot.querySelector<HTMLElement>('.graph')?.focus()}></claim-panel>`
           : nothing}
       </div>
       <slot hidden @slotchange=${() => this.loader.inlineChanged()}></slot>
@@ -313,7 +321,7 @@ export class ArgumentMapElement extends PortableElement {
 
   private onNavigate(event: ClaimNavigateEvent): void {
     this.selectByUser(event.detail.id);
-    if (this.view === 'graph') this.graph.view?.centreOn(event.detail.id);
+    if (this.view === 'graph') this.graph.view?.panIntoView(event.detail.id);
   }
 }
 

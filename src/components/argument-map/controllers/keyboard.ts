@@ -11,7 +11,7 @@ export interface KeyboardTarget {
   positionsOf(ids: ReadonlySet<string>): Map<string, Point>;
   firstClaim(visible: ReadonlySet<string>): string | undefined;
   select(id: string | null): void;
-  centreOn(id: string): void;
+  bringIntoView(id: string): void;
   focusPanel(): void;
   zoomIn(): void;
   zoomOut(): void;
@@ -41,15 +41,20 @@ export class KeyboardController implements ReactiveController {
       const next = current ? nearestInDirection(current, direction, t.positionsOf(visible)) : t.firstClaim(visible);
       if (next) {
         t.select(next);
-        t.centreOn(next);
+        t.bringIntoView(next);
       }
     } else if (event.key === 'Home') {
       event.preventDefault();
       const first = t.firstClaim(visible);
-      if (first) t.select(first);
+      if (first) {
+        t.select(first);
+        t.bringIntoView(first);
+      }
     } else if (event.key === 'Escape') {
       t.select(null);
     } else if (event.key === 'Enter' && selected) {
+      // Not on a button: the same key's keypress would press it.
+      event.preventDefault();
       t.focusPanel();
     } else if (event.key === '+' || event.key === '=') {
       t.zoomIn();
