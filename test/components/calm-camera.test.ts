@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
-import { nextFrames, panelOf } from './helpers.js';
+import { mapElement, nextFrames, panelOf } from './helpers.js';
 
 const shipped = new URL('../../arguments/index.json', import.meta.url).href;
 
@@ -111,5 +111,52 @@ describe('<argument-map> keeps the camera calm', () => {
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(el.selected, 'a second Escape, on the map, clears it').to.equal(null);
+  });
+});
+
+describe('<argument-map> arrow keys follow the map\'s structure', () => {
+  const smallMap = new URL('../fixtures/small.md', import.meta.url).href;
+
+  async function press(el: ArgumentMapElement, key: string): Promise<string | null> {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    return el.selected;
+  }
+
+  it('in a map that grows down: Up to the claim argued about, Down to the first answer, Left and Right across', async () => {
+    const { el } = await mapElement(html`<argument-map src=${smallMap} selected="homework-helps"></argument-map>`);
+    el.shadowRoot!.querySelector<HTMLElement>('.graph')!.focus();
+    expect(await press(el, 'ArrowDown')).to.equal('trial-self-selected');
+    expect(await press(el, 'ArrowUp')).to.equal('homework-helps');
+    expect(await press(el, 'ArrowUp')).to.equal('school-thesis');
+    // The thesis's two answers, in the order they are drawn from left to right.
+    const [first, second] = ['homework-steals-time', 'homework-helps'].sort((a, b) => el.cy!.$id(a).position('x') - el.cy!.$id(b).position('x'));
+    el.selected = first;
+    await el.updateComplete;
+    expect(await press(el, 'ArrowRight')).to.equal(second);
+    expect(await press(el, 'ArrowLeft')).to.equal(first);
+  });
+
+  it('in a map that grows right: Left to the claim argued about, Right to the first answer', async () => {
+    const { el } = await mapElement(html`<argument-map src=${smallMap} layout="tree-right" selected="homework-helps"></argument-map>`);
+    el.shadowRoot!.querySelector<HTMLElement>('.graph')!.focus();
+    expect(await press(el, 'ArrowRight')).to.equal('trial-self-selected');
+    expect(await press(el, 'ArrowLeft')).to.equal('homework-helps');
+    expect(await press(el, 'ArrowLeft')).to.equal('school-thesis');
+  });
+
+  it('a search says in a live region how many claims match', async () => {
+    const { el } = await mapElement(html`<argument-map src=${smallMap}></argument-map>`);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    el.search = 'homework';
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.match(/^\d+ claims match$/);
+    el.search = 'trial';
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal('1 claim matches');
+    el.search = 'zebra';
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal('No claims match');
   });
 });

@@ -165,6 +165,9 @@ export class ArgumentMapElement extends PortableElement {
     selected: () => this.selected,
     visible: () => this.store.$visible.get(),
     positionsOf: (ids) => this.graph.view?.positionsOf(ids) ?? new Map(),
+    direction: () => (this.layout === 'tree-right' ? 'right' : 'down'),
+    targetsOf: (id) => this.store.$map.get()?.index.relationsFrom(id).map((r) => r.to) ?? [],
+    childrenOf: (id) => this.store.$map.get()?.index.relationsInto(id).map((r) => r.from) ?? [],
     firstClaim: (visible) => firstClaim(this.store, visible),
     select: (id) => this.selectByUser(id),
     bringIntoView: (id) => this.graph.view?.panIntoView(id),
@@ -253,7 +256,7 @@ export class ArgumentMapElement extends PortableElement {
       <div part="base" class="base ${showPanel ? 'with-panel' : ''}">
         <div class="graph-area">
           <div part="graph" class="graph" tabindex="0" role="application" ?hidden=${this.view === 'outline'}
-            aria-label="Argument map. Arrow keys move between claims, Escape clears the selection, plus and minus zoom, 0 fits."
+            aria-label="Argument map. Arrow keys follow the arguments: towards the thesis, to the claims answering this one, and across to the previous or next; Enter opens the evidence, Escape clears the selection, plus and minus zoom, 0 fits."
             aria-describedby="announcement"
             @keydown=${this.keyboard.onKey}></div>
           ${this.view === 'outline' || (loaded && loaded.map.claims.length <= PRINTABLE_CLAIMS)
@@ -267,6 +270,7 @@ export class ArgumentMapElement extends PortableElement {
           <div id="announcement" class="visually-hidden" aria-live="polite">
             ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
           </div>
+          <div class="visually-hidden" role="status">${this.search.trim() && loaded ? matchCount(s.$matches.get(), s.$visible.get()) : ''}</div>
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
@@ -323,6 +327,12 @@ export class ArgumentMapElement extends PortableElement {
     this.selectByUser(event.detail.id);
     if (this.view === 'graph') this.graph.view?.panIntoView(event.detail.id);
   }
+}
+
+/** "3 claims match", counting the shown claims only. */
+function matchCount(matches: ReadonlySet<string>, visible: ReadonlySet<string>): string {
+  const count = [...matches].filter((id) => visible.has(id)).length;
+  return count === 0 ? 'No claims match' : count === 1 ? '1 claim matches' : `${count} claims match`;
 }
 
 declare global {
