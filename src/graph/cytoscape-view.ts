@@ -319,6 +319,31 @@ export class CytoscapeView {
     }
   }
 
+  /**
+   * Pans the least needed for claim `id`'s box to lie in the view with `margin` pixels around it,
+   * without zooming; does nothing when it already does. A box bigger than the view shows its
+   * top left. Returns whether it panned.
+   */
+  panIntoView(id: string, margin = 16): boolean {
+    const scene = this.scene;
+    const i = scene?.indexOf.get(id);
+    if (!scene || !this.core || !this.laidOut || i === undefined || !scene.isShown(i)) return false;
+    const box = scene.box(i);
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    // How far to move the rendered span [low, high] to bring it within [margin, size - margin].
+    const shift = (low: number, high: number, size: number) => {
+      if (high - low > size - 2 * margin || low < margin) return margin - low;
+      if (high > size - margin) return size - margin - high;
+      return 0;
+    };
+    const dx = shift(box.x1 * zoom + pan.x, box.x2 * zoom + pan.x, this.cy.width());
+    const dy = shift(box.y1 * zoom + pan.y, box.y2 * zoom + pan.y, this.cy.height());
+    if (dx === 0 && dy === 0) return false;
+    this.cy.pan({ x: pan.x + dx, y: pan.y + dy });
+    return true;
+  }
+
   get zoom(): number {
     return this.cy.zoom();
   }

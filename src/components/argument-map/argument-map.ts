@@ -151,7 +151,11 @@ export class ArgumentMapElement extends PortableElement {
 
   private readonly theme_ = new ThemeController(this, () => this.graph.applyAppearance());
   private readonly viewport = new ViewportController(this, () => this.store, () => this.thread);
-  private readonly graph = new GraphViewController(this, this.store, this.viewport, this.theme_, (id) => this.selectByUser(id));
+  private readonly graph = new GraphViewController(this, this.store, this.viewport, this.theme_, (id) => {
+    this.selectByUser(id);
+    // A claim half off the edge comes into view; one in view stays exactly where it was clicked.
+    if (id) this.graph.view?.panIntoView(id);
+  });
   private readonly loader = new MapLoader(
     this,
     (src) => this.store.$status.set({ state: 'loading', src }),
@@ -161,10 +165,13 @@ export class ArgumentMapElement extends PortableElement {
     selected: () => this.selected,
     visible: () => this.store.$visible.get(),
     positionsOf: (ids) => this.graph.view?.positionsOf(ids) ?? new Map(),
+    direction: () => (this.layout === 'tree-right' ? 'right' : 'down'),
+    targetsOf: (id) => this.store.$map.get()?.index.relationsFrom(id).map((r) => r.to) ?? [],
+    childrenOf: (id) => this.store.$map.get()?.index.relationsInto(id).map((r) => r.from) ?? [],
     firstClaim: (visible) => firstClaim(this.store, visible),
     select: (id) => this.selectByUser(id),
-    centreOn: (id) => this.graph.view?.centreOn(id),
-    focusPanel: () => this.renderRoot.querySelector<ClaimPanel>('claim-panel')?.focusControls(),
+    bringIntoView: (id) => this.graph.view?.panIntoView(id),
+    focusPanel: () => this.renderRoot.querySelector<ClaimPanel>('claim-panel')?.focusHeading(),
     zoomIn: () => this.zoomIn(),
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
@@ -229,7 +236,10 @@ export class ArgumentMapElement extends PortableElement {
     if (changed.has('focusClaim') || changed.has('focusDepth')) {
       s.$focus.set(this.focusClaim ? { claim: this.focusClaim, depth: Math.max(0, this.focusDepth) } : null);
     }
-    if (changed.has('selected')) s.$selected.set(this.selected || null);
+    if (changed.has('selected')) {
+      if (changed.get('selected') && !this.selected) this.viewport.panelClosing();
+      s.$selected.set(this.selected || null);
+    }
     if (changed.has('colorBy')) s.$colorBy.set(this.colorBy);
     if (changed.has('assumptions')) s.$assumptions.set(this.assumptions);
     if (changed.has('layout')) this.graph.setDirection(this.layout === 'tree-right' ? 'right' : 'down');
@@ -246,7 +256,7 @@ export class ArgumentMapElement extends PortableElement {
       <div part="base" class="base ${showPanel ? 'with-panel' : ''}">
         <div class="graph-area">
           <div part="graph" class="graph" tabindex="0" role="application" ?hidden=${this.view === 'outline'}
-            aria-label="Argument map. Arrow keys move between claims, Escape clears the selection, plus and minus zoom, 0 fits."
+            aria-label="Argument map. Arrow keys follow the arguments: towards the thesis, to the claims answering this one, and across to the previous or next; Enter opens the evidence, Escape clears the selection, plus and minus zoom, 0 fits."
             aria-describedby="announcement"
             @keydown=${this.keyboard.onKey}></div>
           ${this.view === 'outline' || (loaded && loaded.map.claims.length <= PRINTABLE_CLAIMS)
@@ -260,12 +270,14 @@ export class ArgumentMapElement extends PortableElement {
           <div id="announcement" class="visually-hidden" aria-live="polite">
             ${showPanel ? `Selected: ${loaded!.index.claim(selected!)!.text}` : ''}
           </div>
+          <div class="visually-hidden" role="status">${this.search.trim() && loaded ? matchCount(s.$matches.get(), s.$visible.get()) : ''}</div>
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
               .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)}
               @claim-assume=${(e: ClaimAssumeEvent) => { this.assumptions = assume(this.assumptions, e.detail.id, e.detail.as); }}
-              @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}></claim-panel>`
+              @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}
+              @panel-leave=${() => this.renderRoot.querySelector<HTMLElement>('.graph')?.focus()}></claim-panel>`
           : nothing}
       </div>
       <slot hidden @slotchange=${() => this.loader.inlineChanged()}></slot>
@@ -313,8 +325,14 @@ export class ArgumentMapElement extends PortableElement {
 
   private onNavigate(event: ClaimNavigateEvent): void {
     this.selectByUser(event.detail.id);
-    if (this.view === 'graph') this.graph.view?.centreOn(event.detail.id);
+    if (this.view === 'graph') this.graph.view?.panIntoView(event.detail.id);
   }
+}
+
+/** "3 claims match", counting the shown claims only. */
+function matchCount(matches: ReadonlySet<string>, visible: ReadonlySet<string>): string {
+  const count = [...matches].filter((id) => visible.has(id)).length;
+  return count === 0 ? 'No claims match' : count === 1 ? '1 claim matches' : `${count} claims match`;
 }
 
 declare global {

@@ -24,9 +24,17 @@ export class PanelCloseEvent extends Event {
   }
 }
 
+/** The user pressed Escape in the panel: focus goes back to the map, the claim stays selected. Not composed. */
+export class PanelLeaveEvent extends Event {
+  constructor() {
+    super('panel-leave', { bubbles: true, composed: false });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'claim-assume': ClaimAssumeEvent;
     'panel-close': PanelCloseEvent;
+    'panel-leave': PanelLeaveEvent;
   }
 }

@@ -145,7 +145,7 @@ export const claimPanelStyles = css`
   li button.supports { border-left-color: var(--_supports); }
   li button.attacks { border-left-color: var(--_attacks); border-left-style: dashed; }
   li button:hover { background: var(--_hover); }
-  li button:focus-visible, .close:focus-visible {
+  li button:focus-visible, .close:focus-visible, h2:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }

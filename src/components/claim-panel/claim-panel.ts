@@ -9,7 +9,7 @@ import { sourceLinkUrl } from '../shared/source-link.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import type { Label } from '../../model/semantics/labelling.js';
 import type { Assumption } from '../../state/assume.js';
-import { ClaimAssumeEvent, PanelCloseEvent } from './claim-panel-events.js';
+import { ClaimAssumeEvent, PanelCloseEvent, PanelLeaveEvent } from './claim-panel-events.js';
 import { claimPanelStyles } from './claim-panel.styles.js';
 import { claimStrengthLine } from './claim-strength.js';
 
@@ -35,6 +35,7 @@ const SIDE_LABELS = { thesis: 'Thesis', pro: 'For the thesis', con: 'Against the
  *
  * @fires claim-navigate - The user picked a related claim. `detail: { id }` (`ClaimNavigateEvent`).
  * @fires panel-close - The user closed the panel (`PanelCloseEvent`).
+ * @fires panel-leave - The user pressed Escape in the panel, to go back to the map (`PanelLeaveEvent`).
  * @fires claim-assume - The user assumed the claim true, false or open. `detail: { id, as }` (`ClaimAssumeEvent`).
  * @csspart base - The panel's box.
  */
@@ -50,9 +51,17 @@ export class ClaimPanel extends PortableElement {
   /** Every claim's label, to name the attack that answers this one. */
   @property({ attribute: false }) accessor labelling: ReadonlyMap<string, Label> | undefined = undefined;
 
-  /** Moves focus to the panel's first button (Enter on the map's selected claim). */
+  /** Moves focus to the panel's first button. */
   focusControls(): void {
     this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  /**
+   * Moves focus to the claim's heading (Enter on the map's selected claim): the reader starts at
+   * the claim and its evidence, and a key still held down cannot press a button.
+   */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#claim-text')?.focus();
   }
 
   override render() {
@@ -62,10 +71,10 @@ export class ClaimPanel extends PortableElement {
     const thread = map.threads.find((t) => t.id === claim.thread);
     const side = sides.get(claim.id) ?? 'thesis';
     return html`
-      <section class="base" part="base" aria-labelledby="claim-text">
+      <section class="base" part="base" aria-labelledby="claim-text" @keydown=${this.onKey}>
         <header>
-          <h2 id="claim-text">${claim.text}</h2>
-          <button class="close" aria-label="Close" title="Close (Esc)" @click=${this.close}>×</button>
+          <h2 id="claim-text" tabindex="-1">${claim.text}</h2>
+          <button class="close" aria-label="Close" title="Close" @click=${this.close}>×</button>
         </header>
         <p class="meta">
           <span class="side ${side}">${SIDE_LABELS[side]}</span>
@@ -153,6 +162,13 @@ export class ClaimPanel extends PortableElement {
   private navigate(id: string) {
     this.dispatchEvent(new ClaimNavigateEvent({ id }));
   }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.dispatchEvent(new PanelLeaveEvent());
+  };
 
   private close() {
     this.dispatchEvent(new PanelCloseEvent());

@@ -7,15 +7,18 @@ import type { MapState } from '../../../state/map-state.js';
 const READABLE_ZOOM = READABLE_FONT_PIXELS / CLAIM_FONT_SIZE;
 
 /**
- * The viewport rules: a new map, thread, focus or layout is fitted to the view; a resize fits
- * again unless the user has moved the map; `reload` (and a move in the page) keeps where the
- * user was; a fit that makes labels unreadable shows the selection or the thesis readable instead.
+ * The viewport rules: a new map, thread, focus or layout is fitted to the view; selecting a claim
+ * never moves the camera unless the claim is out of view or under the panel, and then pans the
+ * least needed; a resize fits again unless the user has moved the map or a claim is selected;
+ * `reload` (and a move in the page) keeps where the user was; a fit that makes labels unreadable
+ * shows the selection or the thesis readable instead.
  */
 export class ViewportController implements ReactiveController {
   /** Whether the user panned or zoomed since the map was last fitted to the view. */
   private userMoved = false;
   private fitPending = true;
   private kept: Viewport | null = null;
+  private keepOnResize = false;
 
   constructor(host: ReactiveControllerHost, private readonly state: () => MapState, private readonly thread: () => string) {
     host.addController(this);
@@ -52,12 +55,23 @@ export class ViewportController implements ReactiveController {
     }
   }
 
-  /** A resize (the panel opening, a window change) fits the map again unless the user has moved it. */
+  /** The panel is closing: the resize that follows keeps the camera where it is. */
+  panelClosing(): void {
+    this.keepOnResize = true;
+  }
+
+  /**
+   * A resize. The panel opening or closing keeps the camera where it is (the panel must not move
+   * the claim the user just clicked), panning only to bring the selected claim out from under the
+   * panel; any other resize fits the map again unless the user has moved it.
+   */
   resized(view: CytoscapeView): void {
     view.resize();
     const selected = this.state().$selected.get();
-    if (!this.userMoved) this.fit(view);
-    else if (selected && this.state().$visible.get().has(selected)) view.centreOn(selected);
+    const keep = this.keepOnResize;
+    this.keepOnResize = false;
+    if (selected && this.state().$visible.get().has(selected)) view.panIntoView(selected);
+    else if (!keep && !this.userMoved) this.fit(view);
   }
 
   /**
