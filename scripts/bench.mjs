@@ -1,7 +1,8 @@
 // `npm run bench`: how big maps fare, against Argdown. Not a test: it prints a table and writes
 // bench/results.md. Options: --sizes 100,1000,5000,20000  --runs 5  --budget 60 (seconds per
 // measurement: a size whose warm-up shows it would take longer is skipped, with a note);
-// --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes), prints
+// --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes, each command
+// on the big hostile inputs), prints
 // its section and replaces that section of bench/results.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { launchChromium } from '../bench/lib/browser.mjs';
 import { timeElement } from '../bench/lib/browser-timings.mjs';
 import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.mjs';
 import { timeCli } from '../bench/lib/cli-timings.mjs';
+import { timeHostileCommands } from '../bench/lib/hostile-commands.mjs';
 import { cliSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
 import { writeDebate } from './gen.mjs';
@@ -33,7 +35,7 @@ const log = (message) => console.error(`[${((performance.now() - started) / 1000
 
 if (values.only === 'cli') {
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
-  const section = cliSection(await timeCli({ runs, log }), runs);
+  const section = cliSection({ ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) }, runs);
   console.log(section);
   // Replace the CLI section of the last report, saying when and how busy the machine was.
   const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
@@ -81,7 +83,7 @@ try {
     const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
     results.push({ claims, parse, live, stored });
   }
-  const cli = await timeCli({ runs, log });
+  const cli = { ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) };
   const require = createRequire(import.meta.url);
   const machine = {
     date: new Date().toISOString().slice(0, 10),

@@ -12,7 +12,7 @@ const CLI = 'dist/cli/argmap.js';
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs the CLI once with a 1 GB heap: wall time in ms, exit code, peak resident memory in bytes (when known). */
-function run(args) {
+export function run(args) {
   const command = [process.execPath, '--max-old-space-size=1024', CLI, ...args];
   const started = performance.now();
   const result = GNU_TIME

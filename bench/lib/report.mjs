@@ -1,4 +1,5 @@
 // The benchmark's tables, as Markdown: printed, and written to bench/results.md.
+import { LIMIT_BYTES, LIMIT_MS, withinBounds, worstPerCommand } from './hostile-commands.mjs';
 
 const ms = (value) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -72,7 +73,44 @@ ${table(['input', 'quotes', 'time', 'peak memory', 'exit', 'errors reported'], h
 ${check(ratio <= 1.5, `check ≤ 1.5× build on 20,000 claims (issue 19): ${ratio.toFixed(2)}×`)}
 ${check(worst.ms <= 10000 && cli.hostile.every((h) => h.code === 1 && h.reported === h.quotes), `hostile quotes answered within 10 s, exit 1, every quote reported (issue 21): worst ${ms(worst.ms)} (${worst.name})`)}
 ${check(worstMemory > 0 && worstMemory < 1024 ** 3, `memory under 1 GB on the hostile quotes: at most ${mem(worstMemory || undefined)}`)}
+${commandsSection(cli.commands, mem)}`;
+}
+
+/** Issue 21: each command on the big hostile inputs of the CLI tests, and its worst case against the bounds. */
+function commandsSection(rows, mem) {
+  if (!rows?.length) return '';
+  const mark = (ok) => (ok ? '✅' : '❌');
+  const runRows = rows.map((r) => [`\`${r.command}\``, r.input, ms(r.ms), mem(r.memory), String(r.code), mark(withinBounds(r))]);
+  const worst = worstPerCommand(rows);
+  const worstRows = worst.map((w) => [`\`${w.command}\``, String(w.inputs), `${ms(w.slowest.ms)} (${w.slowest.input})`,
+    `${mem(w.memory)}${w.hungriest && w.hungriest !== w.slowest ? ` (${w.hungriest.input})` : ''}`,
+    [...new Set(rows.filter((r) => r.command === w.command).map((r) => String(r.code)))].join(', '),
+    w.ok ? '✅ within' : `❌ ${w.failed.map((f) => f.input).join('; ')}`]);
+  const allOk = worst.every((w) => w.ok);
+  const slowest = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const hungriest = Math.max(...rows.map((r) => r.memory ?? 0));
+  return `
+### Worst case per command on hostile inputs
+
+Each command once on each big hostile input it applies to (\`bench/lib/hostile-inputs.mjs\`, the generators of
+\`test/cli/big-hostile.test.mjs\`, \`big-imports.test.mjs\` and \`export-scale.test.mjs\`): wall time of the whole
+process, peak resident memory (GNU time) and exit code, with a 1 GB heap. The bounds are ${ms(LIMIT_MS)} and ${mem(LIMIT_BYTES)}
+with exit 0 or 1 (answered, never a crash). Wall time on a shared machine: the tests bound processor time instead.
+
+${table(['command', 'inputs', 'worst time', 'peak memory (worst)', 'exits', `within ${ms(LIMIT_MS)}, ${mem(LIMIT_BYTES)}`], worstRows)}
+
+<details><summary>Every run</summary>
+
+${table(['command', 'input', 'time', 'peak memory', 'exit', 'within'], runRows)}
+
+</details>
+
+${check(allOk, `every command answers every hostile input within ${ms(LIMIT_MS)} and 1 GB (issue 21): slowest ${ms(slowest.ms)} (\`${slowest.command}\`, ${slowest.input}), at most ${mem(hungriest || undefined)}`)}
 `;
+}
+
+function check(ok, text) {
+  return `- ${ok ? '✅' : '❌'} ${text}`;
 }
 
 export function report({ machine, results, bundles, notes, runs, parseRuns, cli }) {

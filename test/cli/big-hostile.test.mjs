@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import {
+  aifChain, binaryBytes, chain, hugeFile, kialoCrowd, longIds, manyClaims, manyRelations, nestedQuotes, stanceLine, unknownRelations,
+} from '../../bench/lib/hostile-inputs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'dist/cli/argmap.js');
@@ -51,41 +54,6 @@ function write(name, text) {
   return name;
 }
 
-/** `length` claims in one thread, each supporting the one before it. */
-function chain(length) {
-  const parts = ['# t: A long chain?\n\n## c0: The thesis.\n\n'];
-  for (let i = 1; i < length; i++) parts.push(`## c${i}: Claim ${i}.\n\n- supports: c${i - 1}\n\n`);
-  return parts.join('');
-}
-
-/** An AIF document of `nodes` nodes: I-nodes, each supporting the one before through an RA-node. */
-function aifChain(nodes) {
-  const claims = Math.ceil(nodes / 2);
-  const list = [];
-  const edges = [];
-  for (let i = 0; i < claims; i++) list.push({ nodeID: `i${i}`, text: `Claim ${i}.`, type: 'I' });
-  for (let i = 1; i < claims && list.length < nodes; i++) {
-    list.push({ nodeID: `r${i}`, text: 'Default Inference', type: 'RA' });
-    edges.push({ edgeID: `a${i}`, fromID: `i${i}`, toID: `r${i}` }, { edgeID: `b${i}`, fromID: `r${i}`, toID: `i${i - 1}` });
-  }
-  return JSON.stringify({ nodes: list, edges, locutions: [] });
-}
-
-/**
- * A Kialo export of `count` claims: a chain 50 deep, and a crowd of pros and cons on the thesis,
- * so that the brief against it answers their case with tens of thousands of claims at once.
- */
-function kialo(count) {
-  const lines = ['Discussion Title: A crowded debate?', '', '1. The thesis.'];
-  let number = '1';
-  for (let d = 1; d < 50; d++) {
-    number += '.1';
-    lines.push(`${number}. ${d % 3 ? 'Pro' : 'Con'}: Step ${d}.`);
-  }
-  for (let k = 2; lines.length - 2 < count; k++) lines.push(`1.${k}. ${k % 2 ? 'Pro' : 'Con'}: Point ${k}.`);
-  return `${lines.join('\n')}\n`;
-}
-
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'argmap-big-hostile-'));
   assert.ok(existsSync(cli), 'run `npm run build:cli` first');
@@ -95,15 +63,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('argmap on big and hostile inputs (issue #21)', () => {
   it('check: a stance line of 1,000,000 spaces', () => {
-    const file = write('stance.md', '# t: A thread?\n\n## c: A claim.\n\n> words\n>\n> — s\n\n# Sources\n\n## s: A source\n\n' +
-      `- stance:\n  - t: failed${' '.repeat(1_000_000)}x\n`);
+    const file = write('stance.md', stanceLine());
     assertAnswered(argmap('check', file));
   });
 
   it('check: relations naming unknown ids of a few kB each', () => {
-    const parts = ['# t: A thread?\n\n'];
-    for (let i = 0; i < 200; i++) parts.push(`## c${i}: Claim ${i}.\n\n- supports: ${'b'.repeat(3000 + i)}\n- attacks: x${'c'.repeat(150 + i)}\n\n`);
-    const result = argmap('check', write('long-ids.md', parts.join('')));
+    const result = argmap('check', write('long-ids.md', longIds()));
     assertAnswered(result);
     assert.equal(result.code, 1);
     assert.match(result.all, /long-ids\.md:\d+:\d+: error: .*names unknown claim "bbbbb/);
@@ -112,9 +77,7 @@ describe('argmap on big and hostile inputs (issue #21)', () => {
   });
 
   it('check: 20,000 relations to unknown claims, each still reported', () => {
-    const parts = ['# t: A thread?\n\n'];
-    for (let i = 0; i < 20_000; i++) parts.push(`## claim-${i}: Claim ${i}.\n\n- supports: missing-${i}\n\n`);
-    const result = argmap('check', write('unknown.md', parts.join('')));
+    const result = argmap('check', write('unknown.md', unknownRelations(20_000)));
     assertAnswered(result);
     assert.equal(result.code, 1);
     assert.equal(result.all.match(/names unknown claim "missing-/g).length, 20_000);
@@ -136,7 +99,7 @@ describe('argmap on big and hostile inputs (issue #21)', () => {
   });
 
   it('brief: a Kialo export of 100,000 claims', () => {
-    const result = argmap('brief', write('kialo.txt', kialo(100_000)), '--claim', '1', '--side', 'against');
+    const result = argmap('brief', write('kialo.txt', kialoCrowd(100_000)), '--claim', '1', '--side', 'against');
     assertAnswered(result);
     assert.match(result.out, /^# Brief against: The thesis\./);
   });
@@ -155,39 +118,34 @@ describe('argmap on big and hostile inputs (issue #21)', () => {
 // Issue #13's probe categories that the rows above leave out: each answers within the same bounds.
 describe('argmap on huge and malformed files (issue #13)', () => {
   it('check: a 50 MB file is refused with a diagnostic before it is parsed', () => {
-    const line = `${'word '.repeat(19)}word\n`;
-    const result = argmap('check', write('huge.md', `# t: A huge file?\n\n## c: A claim.\n\n${line.repeat(Math.ceil(50e6 / line.length))}`));
+    const result = argmap('check', write('huge.md', hugeFile(50e6)));
     assertAnswered(result);
     assert.equal(result.code, 1);
     assert.match(result.out, /huge\.md:1:1: error: .*(larger|too large|characters)/i);
   });
 
   it('check: a claim with 1,000,000 relations is read, and each unknown claim reported', () => {
-    const ids = Array.from({ length: 1_000_000 }, (_, i) => `x${i}`);
-    const result = argmap('check', write('relations.md', `# t: Many relations?\n\n## c: A claim.\n\n- supports: ${ids.join(', ')}\n`));
+    const result = argmap('check', write('relations.md', manyRelations(1_000_000)));
     assertAnswered(result);
     assert.equal(result.code, 1);
     assert.match(result.out, /names unknown claim "x999999"/);
   });
 
   it('check: block quotes nested 100,000 deep are refused, not recursed into', () => {
-    const nested = `${'> '.repeat(100_000)}deep\n`;
-    const result = argmap('check', write('nested.md', `# t: Deep?\n\n## c: A claim.\n\n${nested}`));
+    const result = argmap('check', write('nested.md', nestedQuotes(100_000)));
     assertAnswered(result);
     assert.equal(result.code, 1);
     assert.match(result.out, /nested\.md:\d+:\d+: error: .*nest/i);
   });
 
   it('check: 100,000 claims in one file', () => {
-    const claims = Array.from({ length: 100_000 }, (_, i) => `## c${i}: Claim ${i}.\n\n${i ? `- supports: c${i - 1}\n\n` : ''}`).join('');
-    const result = argmap('check', write('many.md', `# t: Many claims?\n\n${claims}`));
+    const result = argmap('check', write('many.md', manyClaims(100_000)));
     assertAnswered(result);
     assert.match(result.all, /100000 claims|100,000 claims/);
   });
 
   it('check: binary bytes, invalid UTF-8, a bare JSON value and an empty file are errors that say what they are', () => {
-    const bytes = Buffer.alloc(1 << 20);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+    const bytes = binaryBytes();
     for (const [name, content, said] of [
       ['picture.md', bytes, /not a text file/],
       ['latin1.md', Buffer.from('# t: Caf\xe9?\n\n## c: Cr\xe8me.\n', 'latin1'), /not a text file|UTF-8/],

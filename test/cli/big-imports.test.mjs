@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { aifSchemes, kialoDeep, kialoGroups, kialoLinks } from '../../bench/lib/hostile-inputs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'argmap-big-imports-'));
@@ -44,42 +45,20 @@ function expectWithinBounds(path, claims) {
 
 describe('big and deep imports', () => {
   it('a Kialo export of 100,000 claims', () => {
-    const lines = ['Discussion Title: Should the city build the bridge?', '', '1. The city should build the bridge.'];
-    for (let group = 1; group <= 100; group++) lines.push(`1.${group}. Pro: Group ${group}.`);
-    for (let i = 1; i <= 99_899; i++) lines.push(`1.${(i % 100) + 1}.${i}. ${i % 2 ? 'Pro' : 'Con'}: Reason number ${i} bears on its group.`);
-    expectWithinBounds(file('big.txt', lines.join('\n')), 100_000);
+    expectWithinBounds(file('big.txt', kialoGroups()), 100_000);
   });
 
   it('a Kialo export with 50,000 "-> See" links, many in chains of links', () => {
-    const lines = ['1. Thesis.', '1.1. Pro: The one claim every link comes back to.'];
-    // 1.2 links to 1.1, 1.3 to 1.2, …: a chain 25,000 links long, then 25,000 links straight to 1.1.
-    for (let i = 2; i <= 25_001; i++) lines.push(`1.${i}. Con: -> See 1.${i - 1}.`);
-    for (let i = 25_002; i <= 50_001; i++) lines.push(`1.${i}. Pro: -> See 1.1.`);
-    expectWithinBounds(file('links.txt', lines.join('\n')), 2);
+    expectWithinBounds(file('links.txt', kialoLinks()), 2);
   });
 
   it('a Kialo export nested 2,000 levels deep', () => {
-    const lines = ['1. Thesis.'];
-    let number = '1';
-    for (let i = 0; i < 2000; i++) {
-      number += '.1';
-      lines.push(`${number}. ${i % 2 ? 'Con' : 'Pro'}: Level ${i}.`);
-    }
-    expectWithinBounds(file('deep.txt', lines.join('\n')), 2001);
+    expectWithinBounds(file('deep.txt', kialoDeep(2000)), 2001);
   });
 
   for (const size of [5000, 50_000]) {
     it(`AIF with ${size.toLocaleString('en')} claims and as many schemes`, () => {
-      const nodes = [];
-      const edges = [];
-      for (let i = 0; i < size; i++) {
-        nodes.push({ nodeID: `i${i}`, text: `Claim ${i}.`, type: 'I' });
-        if (i === 0) continue;
-        // Each claim bears on the one before it (a chain as deep as the map) and on the first.
-        nodes.push({ nodeID: `s${i}`, text: 'Default Inference', type: i % 3 ? 'RA' : 'CA' });
-        edges.push({ fromID: `i${i}`, toID: `s${i}` }, { fromID: `s${i}`, toID: `i${i - 1}` }, { fromID: `s${i}`, toID: 'i0' });
-      }
-      expectWithinBounds(file(`aif-${size}.json`, JSON.stringify({ nodes, edges, locutions: [] })), size);
+      expectWithinBounds(file(`aif-${size}.json`, aifSchemes(size)), size);
     });
   }
 });

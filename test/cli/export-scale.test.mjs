@@ -7,39 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { jsonChain as chain, jsonThreads as threads, jsonTree as tree } from '../../bench/lib/hostile-inputs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FORMATS = ['markdown', 'json', 'argdown', 'aif'];
-
-const claim = (id, thread) => ({ id, text: `Claim ${id} holds.`, thread, tags: ['t'], quotes: [] });
-
-function chain(size) {
-  const map = { threads: [{ id: 'chain', title: 'How deep?' }], claims: [], relations: [], sources: [] };
-  for (let i = 0; i < size; i++) {
-    map.claims.push(claim(`c${i}`, 'chain'));
-    if (i > 0) map.relations.push({ from: `c${i}`, to: `c${i - 1}`, kind: i % 2 ? 'supports' : 'attacks' });
-  }
-  return map;
-}
-
-function tree(size) {
-  const map = { threads: [{ id: 'tree', title: 'How bushy?' }], claims: [], relations: [], sources: [] };
-  for (let i = 0; i < size; i++) {
-    map.claims.push(claim(`c${i}`, 'tree'));
-    if (i > 0) map.relations.push({ from: `c${i}`, to: `c${(i - 1) >> 1}`, kind: 'supports' });
-  }
-  return map;
-}
-
-function threads(count) {
-  const map = { threads: [], claims: [], relations: [], sources: [] };
-  for (let i = 0; i < count; i++) {
-    map.threads.push({ id: `t${i}`, title: `Thread ${i}?` });
-    map.claims.push(claim(`a${i}`, `t${i}`), claim(`b${i}`, `t${i}`));
-    map.relations.push({ from: `b${i}`, to: `a${i}`, kind: 'attacks' });
-  }
-  return map;
-}
 
 describe('argmap convert on large maps (issue #21)', () => {
   let dir;
