@@ -12,7 +12,6 @@ import { MapFiles } from '../serve/map-files.js';
 import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
-import { CollabDocuments } from '../collab/collab-server.js';
 import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
 
 const LOOPBACK = '127.0.0.1';
@@ -58,6 +57,8 @@ export const collab: Command = {
     const page = explorerPage({ title: `${map.threads[0]?.title ?? 'argument map'} · together`, mapSrc: MAP_INDEX, sourcesBase: sources === undefined ? undefined : 'sources/', liveReload: EVENTS });
     const anyHost = host !== LOOPBACK;
     const server = createPreviewServer({ mapFiles, sourcesFolder: sources, bundle: await explorerBundle(), page, events, anyHost });
+    // Hocuspocus and SQLite's native module load only for this command, not at every argmap start.
+    const { CollabDocuments } = await import('../collab/collab-server.js');
     const documents = new CollabDocuments(server, { folder, stateFolder, invites, isMapFile: (name) => mapFiles.get().has(name), anyHost, onError: (message) => io.err(`argmap: ${message}`) });
     const listening = await listen(server, port, host);
     const base = `http://${host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host}:${listening}/`;
