@@ -1,6 +1,7 @@
 // `argmap collab`: a club edits one map at once. Every server here is started on 127.0.0.1 with a
 // free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,41 @@ async function until(probe, what, ms = 10000) {
 const acknowledged = (client) => until(() => client.provider.isSynced && !client.provider.hasUnsyncedChanges, 'the server to acknowledge the edits');
 const onDisk = (folder) => readFileSync(join(folder, FILE), 'utf8');
 
+/** A free loopback port, for a server that cannot pick its own. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Debian's redis-server on a free loopback port, keeping nothing on disk; resolves once it accepts connections. */
+async function startRedis() {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let out = '';
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (/Ready to accept connections/.test(out)) resolve();
+    });
+    exited.then(() => reject(new Error(`redis-server stopped:\n${out}`)));
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
 describe('argmap collab', () => {
   it('prints an edit link that opens the editor on the first file and a view link; --rotate changes both', async () => {
     const folder = mapFolder();
@@ -158,6 +194,8 @@ describe('argmap collab', () => {
       if (i % 20 === 19) {
         await acknowledged(writer);
         lastAcknowledged = writer.text.toString();
+        // A pause now and then lets the server write the file during the burst.
+        if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 600));
       } else await new Promise((resolve) => setImmediate(resolve));
       if (i === 310) break;
     }
@@ -173,6 +211,7 @@ describe('argmap collab', () => {
     assert.ok(recovered.startsWith(lastAcknowledged), `the recovered text holds every acknowledged edit (${lastAcknowledged.length} characters acknowledged, ${recovered.length} recovered)`);
     await until(() => onDisk(folder) === recovered, 'the recovered text on disk');
     seen.push(onDisk(folder));
+    assert.ok(seen.some((text) => text !== ORIGINAL && text !== recovered), 'the file was written during the burst');
     for (const text of seen) assert.match(text, wholeVersions, 'the file on disk is always a whole version');
     reader.provider.destroy();
     await server.stop();
@@ -209,5 +248,31 @@ describe('argmap collab', () => {
     client.provider.destroy();
     await server.stop();
     assert.equal(onDisk(folder), pulled);
+  });
+
+  it('shares the documents between two instances through Redis (--redis), as behind a load balancer', { skip: !hasRedis && 'redis-server is not installed (apt-get install redis-server)' }, async () => {
+    const redis = await startRedis();
+    try {
+      // Two servers, each with its own clone of the map, as on two machines.
+      const [folderA, folderB] = [mapFolder(), mapFolder()];
+      const [serverA, serverB] = await Promise.all([startCollab(folderA, '--redis', redis.url), startCollab(folderB, '--redis', redis.url)]);
+      const ann = await connect(serverA, serverA.editToken);
+      const ben = await connect(serverB, serverB.editToken);
+      await until(() => ann.text.toString() === ben.text.toString(), 'the two instances to agree');
+      assert.equal(ann.text.toString(), ORIGINAL, 'both instances started from the file: the text is not doubled');
+      const line = ORIGINAL.indexOf('Homework raises test scores.');
+      for (let i = 0; i < 10; i++) {
+        ann.text.insert(line, `A${i} `);
+        ben.text.insert(line, `B${i} `);
+      }
+      await until(() => ann.text.toString() === ben.text.toString() && ann.text.toString().includes('A9') && ann.text.toString().includes('B9'), 'the edits on both instances to converge');
+      await Promise.all([acknowledged(ann), acknowledged(ben)]);
+      const merged = ann.text.toString();
+      await until(() => onDisk(folderA) === merged && onDisk(folderB) === merged, 'the merged text on both instances\' disks');
+      for (const client of [ann, ben]) client.provider.destroy();
+      await Promise.all([serverA.stop(), serverB.stop()]);
+    } finally {
+      await redis.stop();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { WebSocketServer } from 'ws';
 import { type Access, accessOf, type Invites } from './invites.js';
@@ -18,6 +19,8 @@ export interface CollabOptions {
   isMapFile(documentName: string): boolean;
   /** Accept connections whatever their Host header says (`--host`); else only localhost. */
   anyHost: boolean;
+  /** A Redis server (`redis://[user:password@]host:port[/db]`) through which several instances share the documents. */
+  redis?: URL;
   onError(message: string): void;
 }
 
@@ -33,7 +36,11 @@ export class CollabDocuments {
       quiet: true,
       debounce: 2000,
       maxDebounce: 10000,
-      extensions: [new SQLite({ database: join(options.stateFolder, 'documents.sqlite') }), this.files],
+      extensions: [
+        new SQLite({ database: join(options.stateFolder, 'documents.sqlite') }),
+        this.files,
+        ...(options.redis ? [redisExtension(options.redis)] : []),
+      ],
       onAuthenticate: async (data) => this.authenticate(data),
     });
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
@@ -64,6 +71,7 @@ export class CollabDocuments {
   async close(): Promise<void> {
     this.files.flush();
     this.hocuspocus.closeConnections();
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
     for (const client of this.sockets.clients) client.terminate();
     await new Promise((resolve) => this.sockets.close(resolve));
   }
@@ -72,4 +80,19 @@ export class CollabDocuments {
 function isLocalHost(request: IncomingMessage): boolean {
   const host = /^(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?$/i.exec(request.headers.host ?? '');
   return host !== null && Number(host[2] ?? 80) === request.socket.localPort;
+}
+
+/** Hocuspocus's Redis extension on `url`: updates and cursors reach every instance; one instance at a time stores a document. */
+function redisExtension(url: URL): Redis {
+  const db = Number(url.pathname.slice(1) || 0);
+  return new Redis({
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port || 6379),
+    options: {
+      username: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+      db: Number.isInteger(db) ? db : 0,
+      tls: url.protocol === 'rediss:' ? {} : undefined,
+    },
+  });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { afterStoreDocumentPayload, beforeUnloadDocumentPayload, Document, Extension, onLoadDocumentPayload } from '@hocuspocus/server';
@@ -53,6 +54,11 @@ export class MarkdownFiles implements Extension {
     });
     const onDisk = this.read(documentName);
     if (onDisk === undefined) return;
+    if (document.store.clients.size === 0) {
+      seed(document, onDisk);
+      this.diskTexts.remember(documentName, onDisk);
+      return;
+    }
     const text = document.getText(TEXT_NAME);
     if (text.toString() === onDisk) return;
     if (text.length > 0 && this.diskTexts.isOwn(documentName, onDisk)) {
@@ -124,4 +130,17 @@ export class MarkdownFiles implements Extension {
       return undefined;
     }
   }
+}
+
+/**
+ * Starts an empty document from the file's text as if one fixed writer, named by the text's hash,
+ * had typed it: servers that start from the same commit (behind a load balancer, `--redis`) then
+ * make the very same first edit, which Yjs merges into one instead of doubling the text.
+ */
+function seed(document: Document, text: string): void {
+  const writer = new Y.Doc();
+  writer.clientID = createHash('sha256').update(text).digest().readUInt32BE(0) & 0x3fffffff;
+  writer.getText(TEXT_NAME).insert(0, text);
+  Y.applyUpdate(document, Y.encodeStateAsUpdate(writer));
+  writer.destroy();
 }

@@ -17,7 +17,7 @@ import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
 const LOOPBACK = '127.0.0.1';
 
 export const collab: Command = {
-  usage: 'collab [DIR] [--port N] [--host ADDR] [--rotate] [--sources DIR]',
+  usage: 'collab [DIR] [--port N] [--host ADDR] [--rotate] [--redis URL] [--sources DIR]',
   summary: 'edit the map folder together, live: prints an edit link and a view link to share',
   help: {
     description:
@@ -29,6 +29,7 @@ export const collab: Command = {
       '--port N': 'the port to listen on (default 8000; 0 picks a free one)',
       '--host ADDR': `the address to listen on (default ${LOOPBACK}, this computer only; 0.0.0.0 shares on the network, without encryption)`,
       '--rotate': 'new links: the old edit and view links stop working',
+      '--redis URL': 'share the documents with other instances through Redis (redis://host:6379), for several servers behind a load balancer',
       '--sources DIR': 'the folder of source texts (default: sources/ beside the map)',
     },
     examples: ['argmap collab', 'argmap collab my-debate --port 8080', 'argmap collab --rotate', 'argmap collab --host 0.0.0.0'],
@@ -37,7 +38,7 @@ export const collab: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { port: { type: 'string', default: '8000' }, host: { type: 'string', default: LOOPBACK }, rotate: { type: 'boolean', default: false }, sources: { type: 'string' } },
+      options: { port: { type: 'string', default: '8000' }, host: { type: 'string', default: LOOPBACK }, rotate: { type: 'boolean', default: false }, redis: { type: 'string' }, sources: { type: 'string' } },
     });
     if (positionals.length > 1) throw new UsageError('collab shares one map folder: argmap collab [DIR]');
     const folder = positionals[0] ?? 'arguments/';
@@ -45,6 +46,7 @@ export const collab: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port is a port number, not "${values.port}"`);
     const host = values.host;
+    const redis = values.redis === undefined ? undefined : redisUrl(values.redis);
     const sources = sourcesFolder([folder], values.sources);
     const { map } = await readMap([folder]);
     const mapFiles = new MapFiles(folder);
@@ -59,7 +61,7 @@ export const collab: Command = {
     const server = createPreviewServer({ mapFiles, sourcesFolder: sources, bundle: await explorerBundle(), page, events, anyHost });
     // Hocuspocus and SQLite's native module load only for this command, not at every argmap start.
     const { CollabDocuments } = await import('../collab/collab-server.js');
-    const documents = new CollabDocuments(server, { folder, stateFolder, invites, isMapFile: (name) => mapFiles.get().has(name), anyHost, onError: (message) => io.err(`argmap: ${message}`) });
+    const documents = new CollabDocuments(server, { folder, stateFolder, invites, isMapFile: (name) => mapFiles.get().has(name), anyHost, redis, onError: (message) => io.err(`argmap: ${message}`) });
     const listening = await listen(server, port, host);
     const base = `http://${host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host}:${listening}/`;
 
@@ -108,6 +110,16 @@ function listen(server: Server, port: number, host: string): Promise<number> {
       resolve(typeof address === 'object' && address ? address.port : port);
     });
   });
+}
+
+function redisUrl(text: string): URL {
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return url;
+  } catch {
+    // Said below.
+  }
+  throw new UsageError(`--redis takes a redis:// URL, such as redis://127.0.0.1:6379, not "${text}"`);
 }
 
 function isFolder(path: string): boolean {
