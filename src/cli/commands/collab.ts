@@ -24,7 +24,9 @@ export const collab: Command = {
       'Lets a team edit the map folder at once. Each Markdown file is a live document (Yjs, served by Hocuspocus); edits are kept in ' +
       `${STATE_FOLDER}/ (git-ignored) and written back to the Markdown files a moment after people stop typing, so git sees the team's work. ` +
       'A file changed on disk (a git pull) flows into the open documents. Prints two links: "edit:" can change the map, "view:" can only read it; ' +
-      'nobody writes without the edit link. The links survive restarts until --rotate. Serves the explorer like "argmap serve". Stop it with Ctrl-C.',
+      'nobody writes without the edit link. The links survive restarts until --rotate. Serves the explorer like "argmap serve". ' +
+      "Editors connect with a Yjs client (Hocuspocus provider) to ws://HOST:PORT/collab, the document named by the file's path in DIR, the token being the link's collab= value; " +
+      "the explorer's own editor does not join the live documents yet. Stop it with Ctrl-C.",
     options: {
       '--port N': 'the port to listen on (default 8000; 0 picks a free one)',
       '--host ADDR': `the address to listen on (default ${LOOPBACK}, this computer only; 0.0.0.0 shares on the network, without encryption)`,
