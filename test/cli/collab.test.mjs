@@ -265,10 +265,10 @@ describe('argmap collab', () => {
         ann.text.insert(line, `A${i} `);
         ben.text.insert(line, `B${i} `);
       }
-      await until(() => ann.text.toString() === ben.text.toString() && ann.text.toString().includes('A9') && ann.text.toString().includes('B9'), 'the edits on both instances to converge');
+      await until(() => ann.text.toString() === ben.text.toString() && ann.text.toString().includes('A9') && ann.text.toString().includes('B9'), 'the edits on both instances to converge', 30000);
       await Promise.all([acknowledged(ann), acknowledged(ben)]);
       const merged = ann.text.toString();
-      await until(() => onDisk(folderA) === merged && onDisk(folderB) === merged, 'the merged text on both instances\' disks');
+      await until(() => onDisk(folderA) === merged && onDisk(folderB) === merged, 'the merged text on both instances\' disks', 30000);
       for (const client of [ann, ben]) client.provider.destroy();
       await Promise.all([serverA.stop(), serverB.stop()]);
     } finally {
