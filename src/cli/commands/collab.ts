@@ -31,7 +31,7 @@ export const collab: Command = {
       '--port N': 'the port to listen on (default 8000; 0 picks a free one)',
       '--host ADDR': `the address to listen on (default ${LOOPBACK}, this computer only; 0.0.0.0 shares on the network, without encryption)`,
       '--rotate': 'new links: the old edit and view links stop working',
-      '--redis URL': 'share the documents with other instances through Redis (redis://host:6379), for several servers behind a load balancer',
+      '--redis URL': 'experimental: share the documents with other instances through Redis (redis://host:6379), for several servers behind a load balancer',
       '--sources DIR': 'the folder of source texts (default: sources/ beside the map)',
     },
     examples: ['argmap collab', 'argmap collab my-debate --port 8080', 'argmap collab --rotate', 'argmap collab --host 0.0.0.0'],
