@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brief } from './commands/brief.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { collab } from './commands/collab.js';
 import { convert } from './commands/convert.js';
 import { coverage } from './commands/coverage.js';
 import { evaluate } from './commands/evaluate.js';
@@ -18,7 +19,7 @@ import { nearest } from './suggest.js';
 export type { Io } from './io.js';
 
 /** Every sub-command; a new one is a file in commands/ and a line here. */
-const COMMANDS = new Map<string, Command>(Object.entries({ check, build, brief, evaluate, convert, init, coverage, site, serve }));
+const COMMANDS = new Map<string, Command>(Object.entries({ check, build, brief, evaluate, convert, init, coverage, site, serve, collab }));
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 const VERSION_FLAGS = new Set(['-v', '--version']);

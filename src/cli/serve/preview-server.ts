@@ -13,6 +13,8 @@ export interface PreviewSite {
   bundle: ExplorerBundle;
   page: string;
   events: EventStream;
+  /** Answer to any Host name (`argmap collab --host`), not only to localhost. */
+  anyHost?: boolean;
 }
 
 /** URLs of the page; the map files sit under `map/`, listed by the index the explorer opens. */
@@ -47,7 +49,7 @@ export function createPreviewServer(site: PreviewSite): Server {
 function handle(site: PreviewSite, request: IncomingMessage, response: ServerResponse): void {
   // The server listens on 127.0.0.1; a page on another site that rebinds its name there is refused.
   const host = /^(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?$/i.exec(request.headers.host ?? '');
-  if (!host || Number(host[2] ?? 80) !== request.socket.localPort) return send(response, 421, TEXT, 'this server answers only to localhost');
+  if (!site.anyHost && (!host || Number(host[2] ?? 80) !== request.socket.localPort)) return send(response, 421, TEXT, 'this server answers only to localhost');
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, TEXT, 'method not allowed');
   let path: string;
   try {

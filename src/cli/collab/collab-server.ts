@@ -1,0 +1,98 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { SQLite } from '@hocuspocus/extension-sqlite';
+import { WebSocketServer } from 'ws';
+import { type Access, accessOf, type Invites } from './invites.js';
+import { MarkdownFiles } from './markdown-files.js';
+
+/** The WebSocket path the editors connect to; each Markdown file is a document named by its path in the folder. */
+export const COLLAB_PATH = '/collab';
+
+export interface CollabOptions {
+  folder: string;
+  stateFolder: string;
+  invites: Invites;
+  /** The map files a document may be: a name outside this list is refused, so no path leads out of the folder. */
+  isMapFile(documentName: string): boolean;
+  /** Accept connections whatever their Host header says (`--host`); else only localhost. */
+  anyHost: boolean;
+  /** A Redis server (`redis://[user:password@]host:port[/db]`) through which several instances share the documents. */
+  redis?: URL;
+  onError(message: string): void;
+}
+
+/** Live documents for the folder's Markdown files on `server`: Hocuspocus behind a token check. */
+export class CollabDocuments {
+  readonly files: MarkdownFiles;
+  private readonly hocuspocus: Hocuspocus;
+  private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+
+  constructor(server: Server, private readonly options: CollabOptions) {
+    this.files = new MarkdownFiles({ folder: options.folder, stateFolder: options.stateFolder, onError: options.onError });
+    this.hocuspocus = new Hocuspocus({
+      quiet: true,
+      debounce: 2000,
+      maxDebounce: 10000,
+      extensions: [
+        new SQLite({ database: join(options.stateFolder, 'documents.sqlite') }),
+        this.files,
+        ...(options.redis ? [redisExtension(options.redis)] : []),
+      ],
+      onAuthenticate: async (data) => this.authenticate(data),
+    });
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== COLLAB_PATH || (!this.options.anyHost && !isLocalHost(request))) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.sockets.handleUpgrade(request, socket, head, (incoming) => {
+      incoming.on('error', () => incoming.terminate());
+      this.hocuspocus.handleConnection(incoming, request);
+    });
+  }
+
+  /** Every connection needs an invite: the edit token writes, the view token only reads (enforced here, not in the page). */
+  private async authenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<{ access: Access }> {
+    const access = accessOf(this.options.invites, token);
+    if (!access) throw new Error('no invite: ask for the edit or view link');
+    if (!this.options.isMapFile(documentName)) throw new Error(`${documentName}: not a file of this map`);
+    if (access === 'view') connectionConfig.readOnly = true;
+    return { access };
+  }
+
+  /** Writes pending edits to disk and closes every connection. */
+  async close(): Promise<void> {
+    this.files.flush();
+    this.hocuspocus.closeConnections();
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
+    for (const client of this.sockets.clients) client.terminate();
+    await new Promise((resolve) => this.sockets.close(resolve));
+  }
+}
+
+function isLocalHost(request: IncomingMessage): boolean {
+  const host = /^(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?$/i.exec(request.headers.host ?? '');
+  return host !== null && Number(host[2] ?? 80) === request.socket.localPort;
+}
+
+/** Hocuspocus's Redis extension on `url`: updates and cursors reach every instance; one instance at a time stores a document. */
+function redisExtension(url: URL): Redis {
+  const db = Number(url.pathname.slice(1) || 0);
+  return new Redis({
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port || 6379),
+    options: {
+      username: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+      db: Number.isInteger(db) ? db : 0,
+      tls: url.protocol === 'rediss:' ? {} : undefined,
+    },
+  });
+}
