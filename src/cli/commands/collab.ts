@@ -16,6 +16,9 @@ import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
 
 const LOOPBACK = '127.0.0.1';
 
+/** What `argmap collab` loads, beyond what the element needs. */
+const COLLAB_PACKAGES = ['@hocuspocus/server@~3.4.4', '@hocuspocus/extension-sqlite@~3.4.4', '@hocuspocus/extension-redis@~3.4.4', 'yjs@^13.6', 'ws@^8'];
+
 export const collab: Command = {
   usage: 'collab [DIR] [--port N] [--host ADDR] [--rotate] [--redis URL] [--sources DIR]',
   summary: 'edit the map folder together, live: prints an edit link and a view link to share',
@@ -57,12 +60,15 @@ export const collab: Command = {
 
     const stateFolder = join(folder, STATE_FOLDER);
     const invites = loadInvites(stateFolder, values.rotate);
+    // Hocuspocus and SQLite's native module load only for this command, not at every argmap start;
+    // they are optional peers, so that embedding the element installs none of them.
+    const { CollabDocuments } = await import('../collab/collab-server.js').catch((error: unknown) => {
+      throw new UsageError(`argmap collab needs its optional packages: npm install ${COLLAB_PACKAGES.join(' ')} (${error instanceof Error ? error.message : String(error)})`, 1);
+    });
     const events = new EventStream();
     const page = explorerPage({ title: `${map.threads[0]?.title ?? 'argument map'} · together`, mapSrc: MAP_INDEX, sourcesBase: sources === undefined ? undefined : 'sources/', liveReload: EVENTS });
     const anyHost = host !== LOOPBACK;
     const server = createPreviewServer({ mapFiles, sourcesFolder: sources, bundle: await explorerBundle(), page, events, anyHost });
-    // Hocuspocus and SQLite's native module load only for this command, not at every argmap start.
-    const { CollabDocuments } = await import('../collab/collab-server.js');
     const documents = new CollabDocuments(server, { folder, stateFolder, invites, isMapFile: (name) => mapFiles.get().has(name), anyHost, redis, onError: (message) => io.err(`argmap: ${message}`) });
     const listening = await listen(server, port, host);
     const base = `http://${host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host}:${listening}/`;
