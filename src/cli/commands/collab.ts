@@ -10,6 +10,7 @@ import { readMap, UsageError } from '../read-inputs.js';
 import { EventStream } from '../serve/event-stream.js';
 import { MapFiles } from '../serve/map-files.js';
 import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.js';
+import { closeServer, untilStopped } from '../serve/until-stopped.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
 import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
@@ -89,20 +90,11 @@ export const collab: Command = {
       ? `listening on ${host}: anyone who can reach port ${listening} can read the map and its sources; only the edit link writes. The links travel unencrypted: put an HTTPS proxy in front beyond a trusted network.`
       : 'only this computer can connect (--host 0.0.0.0 shares on the network). Anyone with the edit link can change the map; --rotate revokes both links.');
 
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped();
     stopWatching();
     await documents.close();
     events.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     return 0;
   },
 };

@@ -12,6 +12,7 @@ import type { FolderCheck } from '../serve/check-folder.js';
 import { EventStream } from '../serve/event-stream.js';
 import { MapFiles } from '../serve/map-files.js';
 import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.js';
+import { closeServer, untilStopped } from '../serve/until-stopped.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
 
@@ -66,20 +67,11 @@ export const serve: Command = {
     io.out(`serving ${folder} at ${url} — the page reloads when a file is saved; Ctrl-C stops`);
     check.start();
 
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped();
     stopWatching();
     await check.stop();
     events.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     return 0;
   },
 };
