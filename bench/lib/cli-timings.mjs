@@ -12,8 +12,8 @@ const CLI = 'dist/cli/argmap.js';
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs the CLI once with a 1 GB heap: wall time in ms, exit code, peak resident memory in bytes (when known). */
-export function run(args) {
-  const command = [process.execPath, '--max-old-space-size=1024', CLI, ...args];
+export function run(args, script = CLI) {
+  const command = [process.execPath, '--max-old-space-size=1024', script, ...args];
   const started = performance.now();
   const result = GNU_TIME
     ? spawnSync(GNU_TIME, ['-f', 'peak-kB %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 })
@@ -23,9 +23,12 @@ export function run(args) {
   return { ms, code: result.status, memory: peak === undefined ? undefined : Number(peak) * 1024, out: result.stdout ?? '' };
 }
 
+/** Argdown's parse + model + map of the debate's twin, as a whole process (bench/lib/argdown-build.cjs). */
+const ARGDOWN_BUILD = 'bench/lib/argdown-build.cjs';
+
 /**
- * Build and check on the 20,000-claim debate of issue 19 (seed 7), `runs` times each, in turns;
- * then each hostile input once. Returns medians and each run's figures.
+ * Build, check and Argdown's whole process on its twin, on the 20,000-claim debate of issue 19
+ * (seed 7), `runs` times each, in turns; then each hostile input once. Returns medians and each run's figures.
  */
 export function timeCli({ runs, log }) {
   const dir = 'bench/out/cli';
@@ -35,10 +38,12 @@ export function timeCli({ runs, log }) {
   return writeDebate({ claims: 20000, seed: 7, out: join(dir, 'sources', 'big') }).then((paths) => {
     const builds = [];
     const checks = [];
-    log(`CLI: argmap build and argmap check --sources, ${runs} runs each`);
+    const argdowns = [];
+    log(`CLI: argmap build, argmap check --sources and Argdown on the twin, ${runs} runs each`);
     for (let i = 0; i < runs; i++) {
       builds.push(run(['build', paths.markdown, '-o', join(dir, 'big.json')]));
       checks.push(run(['check', paths.markdown, '--sources', join(dir, 'sources')]));
+      argdowns.push(run([paths.argdown], ARGDOWN_BUILD));
     }
     const hostile = [];
     for (const [name, write] of Object.entries(HOSTILE_QUOTES)) {
@@ -57,6 +62,7 @@ export function timeCli({ runs, log }) {
     return {
       build: { median: median(builds.map((r) => r.ms)), memory: Math.max(...builds.map((r) => r.memory ?? 0)) || undefined, ok: ok(builds) },
       check: { median: median(checks.map((r) => r.ms)), memory: Math.max(...checks.map((r) => r.memory ?? 0)) || undefined, ok: ok(checks) },
+      argdown: { median: median(argdowns.map((r) => r.ms)), memory: Math.max(...argdowns.map((r) => r.memory ?? 0)) || undefined, ok: ok(argdowns) },
       hostile,
     };
   });
