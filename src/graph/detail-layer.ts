@@ -1,12 +1,10 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { claimClasses, claimElement, relationClasses, relationElement } from './elements.js';
 import { type Rect, type Scene, SELECTED } from './scene.js';
-import { CLAIM_FONT_SIZE } from './style.js';
+import { LEGIBLE_ZOOM } from './style.js';
 
 /** Up to this many claims Cytoscape holds them all, at any zoom: small maps work as they always have. */
 export const SMALL_MAP = 300;
-/** The zoom from which labels show: 13 px text drawn at 7 px, Cytoscape's `min-zoomed-font-size`. */
-const LEGIBLE_ZOOM = 7 / CLAIM_FONT_SIZE;
 /** How far beyond the viewport, in viewports, Cytoscape keeps claims, so that a pan finds them drawn. */
 const MARGIN = 0.5;
 /** The most claims Cytoscape holds at once in a big map. */

@@ -1,9 +1,12 @@
 import { THREAD_GAP, type Point } from './layout.js';
 import { FADED, FRAME_PADDING, HIDDEN, MATCH, type Rect, type Scene, SELECTED, type ThreadFrame } from './scene.js';
+import { SMALL_MAP } from './detail-layer.js';
+import { drawBundles } from './draw-bundles.js';
 import {
   ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, claimFill, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
-  HIGHLIGHT_BORDER, THESIS_BORDER, THREAD_FONT_SIZE,
+  HIGHLIGHT_BORDER, LEGIBLE_ZOOM, THESIS_BORDER, THREAD_FONT_SIZE,
 } from './style.js';
+import { threadBundles } from './thread-bundles.js';
 
 export interface Viewport {
   zoom: number;
@@ -66,13 +69,17 @@ export class OverviewCanvas {
     const extent: Rect = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (viewport.width - pan.x) / zoom, y2: (viewport.height - pan.y) / zoom };
     // A single thread needs no frame: the page around the map names its question.
     const frames = scene.frames.length > 1 ? scene.frames.filter((f) => meets(f, extent)) : [];
-    this.drawFrames(frames, extent, zoom, look.colours);
-    this.drawRelations(scene, extent, zoom, look.colours, detailed);
+    // In a big map, where claims cannot be read, threads are blocks and the relations between two
+    // threads one bundled edge with its count, instead of thousands of crossing lines.
+    const blocks = scene.size > SMALL_MAP && zoom < LEGIBLE_ZOOM && frames.length > 1;
+    this.drawFrames(frames, extent, zoom, look.colours, blocks);
+    this.drawRelations(scene, extent, zoom, look.colours, detailed, blocks);
     this.drawClaims(scene, extent, zoom, look, detailed);
+    if (blocks) drawBundles(cx, threadBundles(scene), scene.frames, zoom, look.colours);
     this.drawTitles(frames, zoom, look.colours);
   }
 
-  private drawFrames(frames: readonly ThreadFrame[], extent: Rect, zoom: number, colours: GraphColours): void {
+  private drawFrames(frames: readonly ThreadFrame[], extent: Rect, zoom: number, colours: GraphColours, blocks: boolean): void {
     const cx = this.context;
     const pixel = 1 / zoom;
     // Dashes in screen pixels when zoomed out: sub-pixel dashes look solid and cost thousands of segments.
@@ -88,7 +95,7 @@ export class OverviewCanvas {
       const y1 = f.y1 < around.y1 ? f.y1 + Math.floor((around.y1 - f.y1) / period) * period : f.y1;
       cx.rect(x1, y1, Math.min(f.x2, around.x2) - x1, Math.min(f.y2, around.y2) - y1);
     }
-    cx.globalAlpha = colours.dark ? 0.08 : 0.04;
+    cx.globalAlpha = (colours.dark ? 0.08 : 0.04) * (blocks ? 2 : 1);
     cx.fillStyle = colours.text;
     cx.fill();
     cx.globalAlpha = 1;
@@ -113,6 +120,11 @@ export class OverviewCanvas {
     cx.textBaseline = 'bottom';
     for (const f of frames) {
       if (placement === 'inside' && (f.y2 - f.y1) * zoom < 18) continue;
+      // A tall, narrow thread zoomed out names itself down its left edge, where there is room.
+      if (placement === 'inside' && (f.y2 - f.y1) > 1.5 * (f.x2 - f.x1)) {
+        this.drawTitleDown(f, size, pixel, colours);
+        continue;
+      }
       const inside = placement === 'inside';
       const room = inside ? (f.x2 - f.x1) / 2 - CLAIM_WIDTH / 2 - 12 * pixel : f.x2 - f.x1 - 8 * pixel;
       // The counts say what each thread holds when its claims are too small to read.
@@ -135,7 +147,29 @@ export class OverviewCanvas {
     }
   }
 
-  private drawRelations(scene: Scene, extent: Rect, zoom: number, colours: GraphColours, detailed: Detailed): void {
+  private drawTitleDown(f: ThreadFrame, size: number, pixel: number, colours: GraphColours): void {
+    const cx = this.context;
+    const counts = ` · ${f.claims} claim${f.claims === 1 ? '' : 's'}: ${f.pro} yes, ${f.con} no`;
+    const room = f.y2 - f.y1 - 12 * pixel;
+    const cut = fitText(cx, f.title, room - cx.measureText(counts).width);
+    const title = cut ? `${cut}${counts}` : fitText(cx, f.title, room);
+    if (!title) return;
+    cx.save();
+    cx.translate(f.x1 + 3 * pixel, f.y1 + 6 * pixel);
+    cx.rotate(Math.PI / 2);
+    cx.textAlign = 'left';
+    cx.textBaseline = 'bottom';
+    const width = cx.measureText(title).width + 6 * pixel;
+    cx.globalAlpha = 0.85;
+    cx.fillStyle = colours.background;
+    cx.fillRect(-3 * pixel, -size - 2 * pixel, width, size + 3 * pixel);
+    cx.globalAlpha = 1;
+    cx.fillStyle = colours.text;
+    cx.fillText(title, 0, 0);
+    cx.restore();
+  }
+
+  private drawRelations(scene: Scene, extent: Rect, zoom: number, colours: GraphColours, detailed: Detailed, bundled: boolean): void {
     const cx = this.context;
     const pixel = 1 / zoom;
     const arrows = zoom >= 0.2;
@@ -152,6 +186,7 @@ export class OverviewCanvas {
       const flags = scene.relationFlags(r);
       if (flags & HIDDEN) continue;
       const { from, to, kind } = scene.relations[r];
+      if (bundled && scene.threadOf[from] !== scene.threadOf[to]) continue;
       const sx = scene.xs[from];
       const sy = scene.ys[from];
       const tx = scene.xs[to];

@@ -20,6 +20,8 @@ export interface GraphColours {
  * laptop screen with its labels at 12px or more; see READABLE_FONT_PIXELS.
  */
 export const CLAIM_FONT_SIZE = 13;
+/** The zoom from which labels show: 13 px text drawn at 7 px, Cytoscape's `min-zoomed-font-size`. */
+export const LEGIBLE_ZOOM = 7 / CLAIM_FONT_SIZE;
 export const CLAIM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const CLAIM_WIDTH = 240;
 export const CLAIM_PADDING = 7;
