@@ -18,6 +18,8 @@ export interface DrillProgress {
   /** Seconds for each answer. */
   seconds: number;
   started: boolean;
+  /** The debater stopped before the last attack: the summary is on screen. */
+  ended: boolean;
   turns: SavedTurn[];
   /** The last turn's verdict and the map's answers are on screen; the next attack waits. */
   revealing: boolean;
@@ -28,7 +30,7 @@ export interface DrillProgress {
 }
 
 export function newProgress(seconds = DEFAULT_SECONDS): DrillProgress {
-  return { seconds: clampSeconds(seconds), started: false, turns: [], revealing: false, draft: '' };
+  return { seconds: clampSeconds(seconds), started: false, ended: false, turns: [], revealing: false, draft: '' };
 }
 
 /** Whole seconds between `MIN_SECONDS` and `MAX_SECONDS`; anything else is the default. */
@@ -74,6 +76,7 @@ export function readProgress(text: string | null, attacks: readonly DrillAttack[
   const progress: DrillProgress = {
     seconds: clampSeconds(data.seconds),
     started: data.started === true,
+    ended: data.ended === true,
     turns,
     // A reveal is of the last turn: only kept when that turn is still there.
     revealing: data.revealing === true && turns.length > 0 && turns[turns.length - 1].key === lastSaid,
