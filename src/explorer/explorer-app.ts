@@ -390,7 +390,7 @@ export class ArgumentExplorer extends LitElement {
         </div>
         ${this.renderOrigin()}
       </header>
-      <main id="map" tabindex="-1" class="workspace ${s.tool ? 'with-tool' : ''}">
+      <main id="map" tabindex="-1" class="workspace ${s.tool ? 'with-tool' : ''} ${s.tool === 'practice' ? 'practice' : ''}">
         <argument-map
           src=${this.src}
           .selected=${s.claim || null}

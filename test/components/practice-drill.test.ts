@@ -48,7 +48,7 @@ describe('<practice-drill>', () => {
     await start(el);
     expect(el.phase).to.equal('turn');
     expect(text(el, '#attack-title')).to.equal('They say: Parents need to reach their children in an emergency.');
-    expect(text(el, '#attack-target')).to.equal('It attacks our claim “Schools should ban phones in class.”.');
+    expect(text(el, '#attack-target')).to.equal('It attacks our claim: “Schools should ban phones in class.”');
     expect(text(el, '[role=timer]')).to.equal('0:30');
     expect(focused(el)?.getAttribute('name')).to.equal('typed');
     expect([...root(el).querySelectorAll('input[name=picked]')].map((r) => (r as HTMLInputElement).value))

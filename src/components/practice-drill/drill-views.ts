@@ -88,22 +88,22 @@ export function turnView(
         ${secondsField(s.seconds, actions)}
       </div>
       <h3 id="attack-title" class="theirs">They say: ${attack.claim.text}</h3>
-      <p id="attack-target">It attacks our claim “${target.claim.text}”.</p>
+      <p id="attack-target">It attacks our claim: “${target.claim.text}”</p>
       ${attack.cards.length
         ? html`<details class="their-cards"><summary>Their evidence (${attack.cards.length} card${attack.cards.length === 1 ? '' : 's'})</summary>
             ${attack.cards.map(evidenceCardTemplate)}</details>`
         : nothing}
       <form @submit=${onSubmit} @keydown=${onKeydown}>
+        <label class="typed">Your answer, in your own words
+          <input type="text" name="typed" autocomplete="off" .value=${s.draft} aria-describedby="attack-title attack-target"
+            @input=${(e: Event) => actions.draft((e.target as HTMLInputElement).value)} />
+        </label>
         <fieldset>
-          <legend>Answer with one of our claims</legend>
+          <legend>Or answer with one of our claims</legend>
           <div class="choices">
             ${s.ours.map((c) => html`<label class="choice"><input type="radio" name="picked" value=${c.claim.id} /> ${c.claim.text}</label>`)}
           </div>
         </fieldset>
-        <label class="typed">Or in your own words
-          <input type="text" name="typed" autocomplete="off" .value=${s.draft} aria-describedby="attack-title attack-target"
-            @input=${(e: Event) => actions.draft((e.target as HTMLInputElement).value)} />
-        </label>
         <div class="actions">
           <button type="submit" class="primary">Answer</button>
           <button type="button" @click=${actions.end}>End the drill</button>
@@ -143,11 +143,13 @@ export function revealView(s: { turn: GradedTurn; number: number; total: number;
 
 function turnList(turns: readonly GradedTurn[], actions: DrillViewActions, empty: string) {
   if (turns.length === 0) return html`<p class="none">${empty}</p>`;
-  return html`<ul>${turns.map(({ attack: a, why, verdict }) => html`
-    <li data-attack=${a.attack.claim.id} data-verdict=${verdict}>
-      ${claimButton(a.attack.claim, actions)} attacks our claim ${claimButton(a.target.claim, actions)}. ${why}
+  return html`<ul class="turns">${turns.map(({ attack: a, why, verdict }) => html`
+    <li class=${verdict} data-attack=${a.attack.claim.id} data-verdict=${verdict}>
+      <span class="role">Their attack</span> ${claimButton(a.attack.claim, actions)}
+      <span class="role">on our claim</span> ${claimButton(a.target.claim, actions)}
+      <span class="why">${why}</span>
       ${verdict !== 'answered' && a.answers.length
-        ? html`<span class="learn">The map answers it with ${a.answers.map((c, i) => html`${i ? '; ' : ''}${claimButton(c.claim, actions)}`)}.</span>`
+        ? html`<span class="role">The map answers it with</span> ${a.answers.map((c) => claimButton(c.claim, actions))}`
         : nothing}
     </li>`)}</ul>`;
 }
@@ -168,6 +170,13 @@ export function summaryView(summary: DrillSummary, actions: DrillViewActions) {
       ${turnList(weak, actions, 'None.')}
       <h4>Answered</h4>
       ${turnList(answered, actions, 'None.')}
+      ${unplayed.length
+        ? html`<h4>Not reached</h4>
+            <ul class="turns">${unplayed.map((a) => html`<li data-attack=${a.attack.claim.id}>
+              <span class="role">Their attack</span> ${claimButton(a.attack.claim, actions)}
+              <span class="role">on our claim</span> ${claimButton(a.target.claim, actions)}
+            </li>`)}</ul>`
+        : nothing}
       <div class="actions">
         <button class="primary" @click=${actions.exportMarkdown}>Export Markdown</button>
         <button class="start-again" @click=${actions.restart}>Start again</button>

@@ -9,6 +9,8 @@ export const practiceDrillStyles = css`
     --_weak: var(--practice-drill-weak-color, #8a5a00);
     --_control: var(--practice-drill-control-background, transparent);
   }
+  /* Holds the visually hidden live region, which would otherwise stretch the page below it. */
+  .base { position: relative; }
   h2 { margin: 0 0 0.6rem; font-size: 1.2rem; line-height: 1.3; }
   h3 { margin: 0.6rem 0 0.3rem; font-size: 1.1rem; line-height: 1.35; }
   h3.theirs { padding-left: 0.6rem; border-left: 4px solid var(--_theirs); }
@@ -17,8 +19,14 @@ export const practiceDrillStyles = css`
   p { margin: 0 0 0.6rem; }
   .none, .count, .progress, #attack-target, .yours { color: var(--_faint); }
   .none { font-style: italic; }
-  .fields, .bar, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.6rem 0; }
-  .fields label, .seconds { display: inline-flex; align-items: center; gap: 0.4rem; }
+  /* The clock stays in sight while the answer is scrolled to. */
+  .turn .bar { position: sticky; top: 0; z-index: 1; background: var(--_paper); margin: 0; padding: 0.4rem 0; }
+  .bar, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.6rem 0; }
+  .fields { display: grid; grid-template-columns: max-content minmax(0, 1fr); align-items: center; gap: 0.5rem 0.6rem; margin: 0.8rem 0; }
+  .fields label { display: contents; }
+  .fields select { width: 100%; }
+  .fields .seconds input { justify-self: start; }
+  .seconds { display: inline-flex; align-items: center; gap: 0.4rem; white-space: nowrap; }
   select, input, button {
     font: inherit;
     color: inherit;
@@ -48,7 +56,8 @@ export const practiceDrillStyles = css`
   form { display: grid; gap: 0.7rem; }
   fieldset { margin: 0; padding: 0.3rem 0.6rem 0.5rem; border: 1px solid var(--_rule); border-radius: 4px; min-width: 0; }
   legend { padding: 0 0.3rem; font-weight: 600; }
-  .choices { display: grid; gap: 0.15rem; max-height: 16rem; overflow: auto; }
+  .choices { display: grid; gap: 0.15rem; max-height: 16rem; overflow: auto;
+    overscroll-behavior: contain; }
   .choice { display: flex; gap: 0.5rem; align-items: baseline; padding: 0.2rem 0; cursor: pointer; }
   .choice input { min-height: 0; margin: 0; flex: none; }
   .typed { display: grid; gap: 0.3rem; font-weight: 600; }
@@ -61,9 +70,15 @@ export const practiceDrillStyles = css`
   .claim { margin: 0 0 1rem; padding-left: 0.7rem; border-left: 4px solid var(--_ours); }
   .tag { all: unset; cursor: pointer; font-weight: 700; }
   .tag:hover { text-decoration: underline; }
-  ul { margin: 0; padding-left: 1.2rem; }
-  li { margin: 0 0 0.5rem; }
-  .learn { display: block; color: var(--_faint); }
+  .turns { margin: 0; padding: 0; list-style: none; }
+  .turns li { display: grid; justify-items: start; gap: 0.1rem; margin: 0 0 0.8rem; padding-left: 0.7rem; border-left: 4px solid var(--_rule); }
+  .turns li.open { border-left-color: var(--_theirs); border-left-style: double; }
+  .turns li.weak { border-left-color: var(--_weak); border-left-style: dashed; }
+  .turns li.answered { border-left-color: var(--_ours); }
+  .role { color: var(--_faint); font-size: 0.85rem; margin-top: 0.2rem; }
+  .turns .tag { font-weight: 600; }
+  .why { margin-top: 0.2rem; }
+  h3[tabindex='-1']:focus { outline: none; }
   .card { margin: 0.4rem 0 0.7rem; }
   .cite { font-size: 0.85rem; margin: 0 0 0.2rem; }
   .cite .kind { font-style: italic; }
@@ -76,6 +91,7 @@ export const practiceDrillStyles = css`
   @media (pointer: coarse), (max-width: 600px) {
     select, input:not([type='radio']), button { min-height: 44px; }
     .choice { padding: 0.5rem 0; }
+    .choices { max-height: 11rem; }
   }
   @media (prefers-color-scheme: dark) {
     :host {

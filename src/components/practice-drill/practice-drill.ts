@@ -79,8 +79,17 @@ export class PracticeDrill extends LitElement {
 
   protected override updated(): void {
     if (!this.focusNext) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
     this.focusNext = '';
+    if (!target) return;
+    if (!target.matches('.reveal *')) {
+      target.focus();
+      return;
+    }
+    // The focus waits on "Next attack", but the screen shows the verdict from its top: long
+    // cards would otherwise scroll it away to reach the button below them.
+    target.focus({ preventScroll: true });
+    this.renderRoot.querySelector('.reveal')?.scrollIntoView({ block: 'start' });
   }
 
   override disconnectedCallback(): void {
