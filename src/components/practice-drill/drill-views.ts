@@ -85,14 +85,9 @@ export function turnView(
       <div class="bar">
         <span class="progress">Attack ${s.number} of ${s.total}</span>
         <span class="clock ${low ? 'low' : ''}" role="timer" aria-label="Time left">${clockText(s.clock.remaining)}</span>
-        ${secondsField(s.seconds, actions)}
       </div>
       <h3 id="attack-title" class="theirs">They say: ${attack.claim.text}</h3>
       <p id="attack-target">It attacks our claim: “${target.claim.text}”</p>
-      ${attack.cards.length
-        ? html`<details class="their-cards"><summary>Their evidence (${attack.cards.length} card${attack.cards.length === 1 ? '' : 's'})</summary>
-            ${attack.cards.map(evidenceCardTemplate)}</details>`
-        : nothing}
       <form @submit=${onSubmit} @keydown=${onKeydown}>
         <label class="typed">Your answer, in your own words
           <input type="text" name="typed" autocomplete="off" .value=${s.draft} aria-describedby="attack-title attack-target"
@@ -107,8 +102,13 @@ export function turnView(
         <div class="actions">
           <button type="submit" class="primary">Answer</button>
           <button type="button" @click=${actions.end}>End the drill</button>
+          ${secondsField(s.seconds, actions)}
         </div>
       </form>
+      ${attack.cards.length
+        ? html`<details class="their-cards"><summary>Their evidence (${attack.cards.length} card${attack.cards.length === 1 ? '' : 's'})</summary>
+            ${attack.cards.map(evidenceCardTemplate)}</details>`
+        : nothing}
     </section>
   `;
 }

@@ -51,7 +51,7 @@ export const practiceDrillStyles = css`
     border-radius: 4px;
   }
   .clock.low { border-color: var(--_theirs); }
-  .their-cards { margin: 0 0 0.8rem; }
+  .their-cards { margin: 0.8rem 0; }
   .their-cards summary { cursor: pointer; color: var(--_faint); }
   form { display: grid; gap: 0.7rem; }
   fieldset { margin: 0; padding: 0.3rem 0.6rem 0.5rem; border: 1px solid var(--_rule); border-radius: 4px; min-width: 0; }

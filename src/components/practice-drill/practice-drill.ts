@@ -82,14 +82,15 @@ export class PracticeDrill extends LitElement {
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
     this.focusNext = '';
     if (!target) return;
-    if (!target.matches('.reveal *')) {
+    const step = target.closest('.turn, .reveal');
+    if (!step) {
       target.focus();
       return;
     }
-    // The focus waits on "Next attack", but the screen shows the verdict from its top: long
-    // cards would otherwise scroll it away to reach the button below them.
+    // The focus goes where the keyboard acts next, but the screen shows the step from its top,
+    // the attack in sight: on a phone, focusing would scroll it away to reach the field or button.
     target.focus({ preventScroll: true });
-    this.renderRoot.querySelector('.reveal')?.scrollIntoView({ block: 'start' });
+    step.scrollIntoView({ block: 'start' });
   }
 
   override disconnectedCallback(): void {
