@@ -4,6 +4,7 @@ import { type DrillAttack, drillAttacks } from '../../src/model/drill/drill-atta
 import { drillMarkdown, drillSummary } from '../../src/model/drill/drill-summary.js';
 import { DEFAULT_SECONDS, drillStorageKey, newProgress, nextAttack, readProgress, withAnswer } from '../../src/model/drill/drill-progress.js';
 import { gradeTurn } from '../../src/model/drill/grade-turn.js';
+import { clockText, timeAnnouncement } from '../../src/model/drill/time-left.js';
 import { MapIndex } from '../../src/model/queries.js';
 import type { ArgumentMap } from '../../src/model/types.js';
 import { parseMap } from '../../src/parse/parse-map.js';
@@ -140,5 +141,18 @@ _None._
     const markdown = drillMarkdown(debate, drillSummary(progress, attacks));
     expect(markdown).to.contain('1 attack answered in the drill: 1 answered, 0 answered weakly, 0 open; 2 attacks not reached.');
     expect(markdown).to.contain('## Not reached\n\n- **Phones help pupils');
+  });
+});
+
+describe('the clock, said aloud', () => {
+  it('speaks at half time, at 10 and 5 seconds, and at the end, and is quiet in between', () => {
+    const said = Array.from({ length: 31 }, (_, i) => 30 - i).map((s) => timeAnnouncement(s, 30)).filter(Boolean);
+    expect(said).to.deep.equal(['15 seconds left', '10 seconds left', '5 seconds left', "Time's up"]);
+    expect(timeAnnouncement(60, 120)).to.equal('1 minute left');
+    expect(timeAnnouncement(10, 10)).to.equal(undefined);
+  });
+
+  it('reads like a clock', () => {
+    expect([0, 5, 30, 90, 600].map(clockText)).to.deep.equal(['0:00', '0:05', '0:30', '1:30', '10:00']);
   });
 });

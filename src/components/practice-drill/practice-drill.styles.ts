@@ -98,6 +98,7 @@ export const practiceDrillStyles = css`
       --_ours: var(--practice-drill-ours-color, #5cc97a);
       --_theirs: var(--practice-drill-theirs-color, #ff7b7b);
       --_weak: var(--practice-drill-weak-color, #e0b050);
+      --_control: var(--practice-drill-control-background, #1c232b);
     }
   }
 `;
