@@ -126,6 +126,10 @@ export function revealView(s: { turn: GradedTurn; number: number; total: number;
         <span class="mark" aria-hidden="true">${VERDICT_MARKS[turn.verdict]}</span> ${turn.why}
       </p>
       <p class="yours">You answered: ${picked ? `“${s.textOf(picked)}”` : ''}${picked && typed.trim() ? ' and ' : ''}${typed.trim() ? `“${typed.trim()}”` : ''}${!picked && !typed.trim() ? 'nothing' : ''}</p>
+      <div class="actions">
+        <button class="primary next" @click=${actions.next}>${last ? 'See the summary' : 'Next attack'}</button>
+        ${last ? nothing : html`<button @click=${actions.end}>End the drill</button>`}
+      </div>
       <h4>The map's answers</h4>
       ${answers.length
         ? answers.map((a) => html`<article class="claim ours" data-claim=${a.claim.id}>
@@ -133,10 +137,6 @@ export function revealView(s: { turn: GradedTurn; number: number; total: number;
             ${a.cards.length ? a.cards.map(evidenceCardTemplate) : html`<p class="none">No card in the map for this claim.</p>`}
           </article>`)
         : html`<p class="none">Nothing in the map answers it: an open flank in the map too.</p>`}
-      <div class="actions">
-        <button class="primary next" @click=${actions.next}>${last ? 'See the summary' : 'Next attack'}</button>
-        ${last ? nothing : html`<button @click=${actions.end}>End the drill</button>`}
-      </div>
     </section>
   `;
 }

@@ -88,6 +88,10 @@ export const practiceDrillStyles = css`
   blockquote p { margin: 0.2rem 0; }
   a { color: inherit; }
   .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* Where the drill has the height, the motion above a new step stays in sight too. */
+  @media (min-height: 700px) {
+    .turn, .reveal { scroll-margin-top: 5rem; }
+  }
   @media (pointer: coarse), (max-width: 600px) {
     select, input:not([type='radio']), button { min-height: 44px; }
     .choice { padding: 0.5rem 0; }
