@@ -155,6 +155,21 @@ describe('the Practice tool in the explorer', () => {
     expect(drill.phase).to.equal('setup');
   });
 
+  it('takes the thread and side chosen in the drill into the page, so a link opens the same drill', async () => {
+    const { explorer, map } = await openExplorer('#tool=practice');
+    const drill = await until(() => drillOf(explorer), 'the drill');
+    await drill.updateComplete;
+    const side = drill.shadowRoot!.querySelector<HTMLSelectElement>('select[name=side]')!;
+    side.value = 'against';
+    side.dispatchEvent(new Event('change'));
+    await explorer.updateComplete;
+    await drill.updateComplete;
+    expect(location.hash).to.contain('side=against');
+    expect(label(drill.shadowRoot!.querySelector('h2'))).to.equal('Practice against: Schools should ban phones in class.');
+    expect(label(drill.shadowRoot!.querySelector('.count'))).to.equal('2 attacks of theirs on our case.');
+    expect(map.colorBy).to.equal('side');
+  });
+
   it('exports the summary as Markdown, open flanks first', async () => {
     const { explorer } = await openExplorer('#tool=practice');
     const drill = await until(() => drillOf(explorer), 'the drill');
