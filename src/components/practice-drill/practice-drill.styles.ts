@@ -17,7 +17,7 @@ export const practiceDrillStyles = css`
   h4 { margin: 1.2rem 0 0.4rem; font-size: 0.95rem; letter-spacing: 0.03em; text-transform: uppercase; }
   h5 { margin: 0 0 0.2rem; font-size: 1rem; }
   p { margin: 0 0 0.6rem; }
-  .none, .count, .progress, #attack-target, .yours { color: var(--_faint); }
+  .none, .count, .progress, .strength, #attack-target, .yours { color: var(--_faint); }
   .none { font-style: italic; }
   /* The clock stays in sight while the answer is scrolled to. */
   .turn .bar { position: sticky; top: 0; z-index: 1; background: var(--_paper); margin: 0; padding: 0.4rem 0; }
