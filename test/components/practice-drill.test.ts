@@ -173,4 +173,21 @@ describe('<practice-drill>', () => {
     await start(el);
     expect(el.phase).to.equal('turn');
   });
+
+  it('shows a map\'s hostile text as text, and runs no script from it', async () => {
+    const markdown = `# t: Is it so?
+
+## thesis: It is so <img src=x onerror="window.__drillHacked=1">.
+
+## attack: No <script>window.__drillHacked=1</script> it is not.
+
+- attacks: thesis
+`;
+    const loaded = prepareMap(parseMap([{ name: 'hostile.md', text: markdown }]).map);
+    const el = await fixture<PracticeDrill>(html`<practice-drill .loaded=${loaded} thread="t" map-key="x" .storage=${memoryStorage()}></practice-drill>`);
+    await start(el);
+    expect(text(el, '#attack-title')).to.equal('They say: No <script>window.__drillHacked=1</script> it is not.');
+    expect(root(el).querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __drillHacked?: number }).__drillHacked).to.equal(undefined);
+  });
 });
