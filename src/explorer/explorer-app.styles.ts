@@ -233,6 +233,10 @@ export const explorerStyles = css`
       border-left: 0;
       border-top: 1px solid #c9d1d9;
     }
+    /* A drill needs the attack, the clock and the answer in sight at once. */
+    .workspace.with-tool.practice {
+      grid-template-rows: minmax(0, 2fr) minmax(0, 3fr);
+    }
   }
   @media (max-width: 1000px) {
     header {

@@ -2,6 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import '../components/map-editor/map-editor.js';
+import '../components/practice-drill/practice-drill.js';
+import type { DrillChooseEvent } from '../components/practice-drill/drill-choose-event.js';
 import '../define.js';
 import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
@@ -123,13 +125,20 @@ export class ArgumentExplorer extends LitElement {
     this.update_({ tool: this.$settings.get().tool === tool ? '' : tool });
   }
 
-  /** The tool beside the map: the case builder, the stance matrix, an article or the editor. */
+  /** The tool beside the map: the case builder, the stance matrix, an article, the editor or the practice drill. */
   private renderTool(s: ExplorerSettings, thread: string) {
     if (!s.tool) return nothing;
     // Editing stays open on a map with errors: it is how they get fixed.
     if (s.tool === 'edit') return this.renderEditor(s.claim);
     if (!this.loaded) return nothing;
     if (s.tool === 'articles') return this.renderArticle(s);
+    if (s.tool === 'practice') {
+      return html`<aside class="tool" aria-label="Practice drill">
+        <practice-drill .loaded=${this.loaded} thread=${thread || this.loaded.map.threads[0]?.id || ''} side=${s.side} map-key=${this.src}
+          @drill-choose=${(e: DrillChooseEvent) => this.update_({ thread: e.detail.thread, side: e.detail.side })}
+          @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></practice-drill>
+      </aside>`;
+    }
     if (s.tool === 'sources') {
       return html`<aside class="tool" aria-label="Sources and their stances">
         <stance-matrix .loaded=${this.loaded} .thread=${thread || null}
@@ -288,7 +297,7 @@ export class ArgumentExplorer extends LitElement {
     const thread = s.thread === ALL_THREADS ? '' : s.thread || threads[0]?.id || '';
     const question = thread ? threads.find((t) => t.id === thread)?.title ?? thread : map ? 'All threads' : 'argument-map';
     // One thread in one colour says nothing: there, colour shows the sides; the case is always by side.
-    const colorBy = s.tool === 'case' || (thread && s.colorBy === 'thread') ? 'side' : s.colorBy;
+    const colorBy = s.tool === 'case' || s.tool === 'practice' || (thread && s.colorBy === 'thread') ? 'side' : s.colorBy;
     const noMap = !map;
     // A phone opens on the outline, where every claim can be read; the graph is one tap away.
     const view = s.view === 'graph' && !this.viewChosen && !/(^|[#&])view=/.test(this.openingHash) && matchMedia('(max-width: 600px)').matches ? 'outline' : s.view;
@@ -335,8 +344,11 @@ export class ArgumentExplorer extends LitElement {
                 @click=${() => this.toggleTool('articles')}>Articles</button>
               <button aria-pressed=${s.tool === 'edit' ? 'true' : 'false'} title="Edit the map's text and see the map change"
                 @click=${() => this.toggleTool('edit')}>Edit</button>
+              <button aria-pressed=${s.tool === 'practice' ? 'true' : 'false'} ?disabled=${noMap}
+                title="A drill: answer the other side's attacks on our case against the clock"
+                @click=${() => this.toggleTool('practice')}>Practice</button>
               <label>Colour
-                <select aria-label="Colour by" .value=${colorBy} ?disabled=${noMap || s.tool === 'case'}
+                <select aria-label="Colour by" .value=${colorBy} ?disabled=${noMap || s.tool === 'case' || s.tool === 'practice'}
                   @change=${(e: Event) => this.update_({ colorBy: (e.target as HTMLSelectElement).value as ExplorerSettings['colorBy'] })}>
                   ${thread ? nothing : html`<option value="thread" ?selected=${colorBy === 'thread'}>by thread</option>`}
                   <option value="side" ?selected=${colorBy === 'side'}>by side</option>
@@ -378,7 +390,7 @@ export class ArgumentExplorer extends LitElement {
         </div>
         ${this.renderOrigin()}
       </header>
-      <main id="map" tabindex="-1" class="workspace ${s.tool ? 'with-tool' : ''}">
+      <main id="map" tabindex="-1" class="workspace ${s.tool ? 'with-tool' : ''} ${s.tool === 'practice' ? 'practice' : ''}">
         <argument-map
           src=${this.src}
           .selected=${s.claim || null}

@@ -11,15 +11,15 @@ export interface ExplorerSettings {
   colorBy: ColorBy;
   layout: MapLayout;
   view: MapView;
-  /** The tool beside the map: a case for one side (`case`), the sources' stances (`sources`), an article (`articles`), the map's text (`edit`), or none. */
+  /** The tool beside the map: a case for one side (`case`), the sources' stances (`sources`), an article (`articles`), the map's text (`edit`), a practice drill against the other side (`practice`), or none. */
   tool: ExplorerTool;
-  /** The side the case is built for. */
+  /** The side the case is built for, and the side a practice drill argues. */
   side: 'for' | 'against';
   /** The source whose text the articles tool shows. */
   source: string;
 }
 
-export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit';
+export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit' | 'practice';
 
 export const ALL_THREADS = 'all';
 
@@ -58,7 +58,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
-    tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit'], defaults.tool),
+    tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit', 'practice'], defaults.tool),
     source: get('source') ?? defaults.source,
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
   };

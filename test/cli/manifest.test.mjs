@@ -55,3 +55,10 @@ test('the manifest lists the public properties and their attributes', () => {
   const members = element.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected').map((m) => m.name);
   for (const name of ['map', 'assumptions', 'state', 'mapOrigins', 'cy', 'fit', 'reload', 'exportImage', 'shownMap']) assert.ok(members.includes(name), `member ${name}`);
 });
+
+test("the explorer's own tools (the editor, the practice drill) stay out of the manifest", () => {
+  const { declarations } = argumentMap();
+  const tags = declarations.map((d) => d.tagName).filter(Boolean);
+  for (const tag of ['map-editor', 'practice-drill']) assert.ok(!tags.includes(tag), `<${tag}> is listed`);
+  assert.ok(tags.includes('case-view'), 'the published views are still listed');
+});

@@ -2,9 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildCase, type CaseClaim, type CaseResult, type CaseSide, type DebateCase } from '../../model/case/build-case.js';
 import { caseMarkdown } from '../../model/case/case-markdown.js';
-import { citeText, type EvidenceCard } from '../../model/case/evidence-card.js';
 import { renderMarkdown } from '../../sanitize/markdown.js';
-import { sourceLinkUrl } from '../shared/source-link.js';
+import { evidenceCardTemplate } from '../shared/evidence-card.template.js';
 import type { LoadedMap } from '../../state/map-state.js';
 import { caseViewStyles } from './case-view.styles.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
@@ -109,26 +108,8 @@ export class CaseView extends LitElement {
           ? html`<p class="argues">${argues.map((r, i) => html`${i ? ' · ' : ''}${r.kind} ${this.textOf(r.to)}`)}</p>`
           : nothing}
         ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
-        ${cards.length ? cards.map((card) => this.renderCard(card)) : html`<p class="none">No evidence in the map for this claim.</p>`}
+        ${cards.length ? cards.map((card) => evidenceCardTemplate(card)) : html`<p class="none">No evidence in the map for this claim.</p>`}
       </article>
-    `;
-  }
-
-  /** The debate convention: cite first (with the source's kind, stance and any caution), then the words. */
-  private renderCard(card: EvidenceCard) {
-    const url = sourceLinkUrl(card.cite.url);
-    return html`
-      <figure class="card" data-source=${card.cite.source}>
-        <figcaption class="cite">
-          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${citeText(card.cite)}</a>` : citeText(card.cite)}
-          ${card.kind ? html` · <span class="kind">${card.kind}</span>` : nothing}
-          ${card.stance
-            ? html`<span class="stance">Source's stance on this thread: ${card.stance.position}${card.stance.summary ? ` — ${card.stance.summary}` : ''}</span>`
-            : nothing}
-          ${card.cautions.map((c) => html`<span class="caution" data-caution=${c.code}>Caution: ${c.message}</span>`)}
-        </figcaption>
-        <blockquote>${renderMarkdown(card.quote)}</blockquote>
-      </figure>
     `;
   }
 
