@@ -1,0 +1,135 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Extension } from '@codemirror/state';
+import { yCollab } from 'y-codemirror.next';
+import * as Y from 'yjs';
+import type { MapFile } from '../../parse/parse-markdown.js';
+
+/** The Y.Text each file lives in on the `argmap collab` server (`src/cli/collab/markdown-files.ts`). */
+const TEXT_NAME = 'text';
+
+/** Where the page stands with the shared map: `offline` keeps edits in the page until the server is back. */
+export type CollabStatus = 'connecting' | 'connected' | 'offline' | 'refused';
+
+/** Who the others see at this page's cursor. */
+export interface Collaborator {
+  name: string;
+  color: string;
+}
+
+export interface CollabOptions {
+  /** The server's WebSocket address, `ws(s)://host/collab`. */
+  url: string;
+  /** The token of the edit or view link. */
+  token: string;
+  /** The map's files: `file` as the page names it, `document` its path in the shared folder. */
+  documents: readonly { file: string; document: string }[];
+  user: Collaborator;
+  /** Something changed: a text (anyone's edit), the status, or whether this page may write. */
+  onChange(): void;
+}
+
+interface SharedFile {
+  provider: HocuspocusProvider;
+  text: Y.Text;
+  undo: Y.UndoManager;
+  synced: boolean;
+  connection: 'connecting' | 'connected' | 'disconnected';
+}
+
+/**
+ * The map's files as live documents on an `argmap collab` server, one Hocuspocus provider each.
+ * The Y.Docs outlive the connection: edits made offline stay in them and merge when it returns.
+ */
+export class CollabSession {
+  status: CollabStatus = 'connecting';
+  /** The server let this page only read (a view link). */
+  readOnly = false;
+  private readonly files = new Map<string, SharedFile>();
+
+  constructor(private readonly options: CollabOptions) {
+    for (const { file, document } of options.documents) {
+      const doc = new Y.Doc();
+      const text = doc.getText(TEXT_NAME);
+      const shared: SharedFile = { text, undo: new Y.UndoManager(text), synced: false, connection: 'connecting', provider: undefined! };
+      shared.provider = new HocuspocusProvider({
+        url: options.url,
+        name: document,
+        token: options.token,
+        document: doc,
+        onSynced: () => {
+          shared.synced = true;
+          this.changed();
+        },
+        onAuthenticated: ({ scope }) => {
+          this.readOnly = scope === 'readonly';
+          this.changed();
+        },
+        onAuthenticationFailed: () => {
+          this.status = 'refused';
+          shared.provider.destroy();
+          this.changed();
+        },
+        onStatus: ({ status }) => {
+          shared.connection = status;
+          this.updateStatus();
+        },
+      });
+      text.observe(() => this.options.onChange());
+      this.files.set(file, shared);
+    }
+    this.setUser(options.user);
+  }
+
+  /** Whether `file` has had the server's text: before that, it is edited in the page alone. */
+  synced(file: string): boolean {
+    return this.files.get(file)?.synced ?? false;
+  }
+
+  text(file: string): string | undefined {
+    const shared = this.files.get(file);
+    return shared?.synced ? shared.text.toString() : undefined;
+  }
+
+  /** The files with the shared text of those that have it, `fallback`'s text for the rest. */
+  mapFiles(fallback: readonly MapFile[]): MapFile[] {
+    return fallback.map((f) => ({ name: f.name, text: this.text(f.name) ?? f.text }));
+  }
+
+  /** What binds a CodeMirror editor to `file`'s shared text, with the others' cursors and an undo of one's own edits. */
+  binding(file: string): Extension | undefined {
+    const shared = this.files.get(file);
+    return shared?.synced ? yCollab(shared.text, shared.provider.awareness, { undoManager: shared.undo }) : undefined;
+  }
+
+  get user(): Collaborator {
+    return this.options.user;
+  }
+
+  setUser(user: Collaborator): void {
+    this.options.user = user;
+    for (const { provider } of this.files.values()) {
+      provider.awareness?.setLocalStateField('user', { name: user.name, color: user.color, colorLight: `${user.color}33` });
+    }
+  }
+
+  destroy(): void {
+    for (const { provider } of this.files.values()) provider.destroy();
+    this.files.clear();
+  }
+
+  /** `offline` once a connection was lost or never made, until every file is connected again. */
+  private updateStatus(): void {
+    if (this.status === 'refused') return;
+    const files = [...this.files.values()];
+    const next: CollabStatus = files.every((f) => f.connection === 'connected') ? 'connected'
+      : files.some((f) => f.connection === 'disconnected') || this.status === 'offline' ? 'offline' : 'connecting';
+    if (next !== this.status) {
+      this.status = next;
+      this.changed();
+    }
+  }
+
+  private changed(): void {
+    this.options.onChange();
+  }
+}

@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import type { CollabSession } from './collab-binding.js';
+
+/** What the page says about the shared map: who may write, and whether edits reach the others. */
+export function collabNotice(collab: CollabSession, shared: boolean, rename: (name: string) => void) {
+  const status = collab.readOnly
+    ? { kind: 'view', text: 'View link: you can read along as others edit, but not change the map.' }
+    : collab.status === 'refused'
+      ? { kind: 'problem', text: 'The server refused this link (ask for a new one): you edit a copy in this page; download a file to keep it.' }
+      : collab.status === 'connecting'
+        ? { kind: 'wait', text: 'Connecting to the shared map…' }
+        : collab.status === 'offline'
+          ? shared
+            ? { kind: 'problem', text: 'Offline: your edits are kept in this page and merge with the others’ when the connection returns.' }
+            : { kind: 'problem', text: 'The shared map cannot be reached: you edit a copy in this page; download a file to keep it.' }
+          : { kind: 'live', text: 'Live: your edits reach everyone on this map as you type, and are written to its files.' };
+  return html`<div class="collab ${status.kind}">
+    <p role="status">${status.text}</p>
+    ${collab.readOnly || collab.status === 'refused'
+      ? ''
+      : html`<label class="name">Your name
+          <input .value=${collab.user.name} maxlength="40" autocomplete="nickname"
+            @change=${(e: Event) => rename((e.target as HTMLInputElement).value)} />
+          <span class="swatch" style="background:${collab.user.color}" aria-hidden="true"></span>
+        </label>`}
+  </div>`;
+}
