@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import '../components/map-editor/map-editor.js';
 import '../define.js';
 import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
@@ -195,6 +194,8 @@ export class ArgumentExplorer extends LitElement {
       const sourceId = this.articleSource(s);
       if (sourceId && this.article?.source !== sourceId) void this.loadArticle(sourceId);
     }
+    // The editor (and CodeMirror with it) loads when it is first opened, not with the page.
+    if (s.tool === 'edit') void import('../components/map-editor/map-editor.js');
     if (s.collab && !this.collabStarted && (this.loaded || this.failed)) void this.joinCollab(s.collab);
     // After the map has loaded (or failed), so that a built map can be offered as Markdown.
     else if (s.tool === 'edit' && !this.editing && !s.collab && (this.loaded || this.failed)) void this.loadEditor();
