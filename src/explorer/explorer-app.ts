@@ -13,16 +13,12 @@ import { download } from '../components/shared/download.js';
 import type { ArgumentMapElement } from '../components/argument-map/argument-map.js';
 import type { ClaimSelectEvent, MapErrorEvent, MapLoadEvent } from '../components/argument-map/events.js';
 import type { MapEditEvent } from '../components/map-editor/map-editor.js';
-import type { CollabSession } from '../components/map-editor/collab-binding.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from './url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
-import { collabServerUrl, documentNames } from './collab-link.js';
-
-/** Edits pause this long before the map is read again. */
-const PAUSE_MS = 300;
+import { SharedMapController } from './shared-map-controller.js';
 
 /**
  * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
@@ -52,12 +48,12 @@ export class ArgumentExplorer extends LitElement {
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
   private editGeneration = 0;
-  /** The map shared live (`argmap collab`, a `collab=` token in the URL), once joined. */
-  private collabSession: CollabSession | null = null;
-  private collabStarted = false;
-  /** Counts the session's changes, so that the editor re-renders with it. */
-  @state() private accessor collabRevision = 0;
-  private collabPause: ReturnType<typeof setTimeout> | undefined;
+  /** The map shared live (`argmap collab`, a `collab=` token in the URL): everyone's edits re-read the map, the editor open or not. */
+  private readonly shared = new SharedMapController(this, {
+    src: () => this.src,
+    onFiles: (result) => { this.editing = result; },
+    onTexts: () => void this.readEdited(this.shared.files(this.editing?.files ?? [], this.editing?.edits ?? new Map())),
+  });
   /** Whether the user picked graph or outline: until then a phone shows the outline. */
   private viewChosen = false;
   /** The hash the page opened with, before defaults are dropped from it. */
@@ -89,10 +85,6 @@ export class ArgumentExplorer extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.unsubscribe?.();
-    clearTimeout(this.collabPause);
-    this.collabSession?.destroy();
-    this.collabSession = null;
-    this.collabStarted = false;
   }
 
   private update_(change: Partial<ExplorerSettings>): void {
@@ -196,7 +188,10 @@ export class ArgumentExplorer extends LitElement {
     }
     // The editor (and CodeMirror with it) loads when it is first opened, not with the page.
     if (s.tool === 'edit') void import('../components/map-editor/map-editor.js');
-    if (s.collab && !this.collabStarted && (this.loaded || this.failed)) void this.joinCollab(s.collab);
+    if (s.collab && !this.shared.started && (this.loaded || this.failed)) {
+      this.editing = {};
+      void this.shared.join(s.collab);
+    }
     // After the map has loaded (or failed), so that a built map can be offered as Markdown.
     else if (s.tool === 'edit' && !this.editing && !s.collab && (this.loaded || this.failed)) void this.loadEditor();
   }
@@ -208,7 +203,7 @@ export class ArgumentExplorer extends LitElement {
       ${this.editing?.files
         ? html`<map-editor .files=${this.editing.files} .edits=${this.editing.edits ?? new Map()} .diagnostics=${this.editDiagnostics}
             .reveal=${location ? { id: claimId, file: location.file, line: location.line } : null} @map-edit=${this.onMapEdit}
-            file=${this.$settings.get().file} .collab=${this.collabSession} .collabRevision=${this.collabRevision}></map-editor>`
+            file=${this.$settings.get().file} .collab=${this.shared.session} .collabRevision=${this.shared.revision}></map-editor>`
         : this.editing?.error ? nothing : html`<p class="notice">Loading the map's text…</p>`}
     </aside>`;
   }
@@ -231,50 +226,10 @@ export class ArgumentExplorer extends LitElement {
     }
   }
 
-  /**
-   * Joins the map shared by `argmap collab` with the link's token: one live document per file.
-   * Everyone's edits then re-read the map, the editor open or not, keeping selection and viewport.
-   */
-  private async joinCollab(token: string): Promise<void> {
-    this.collabStarted = true;
-    this.editing = {};
-    try {
-      const [{ files }, documents, { CollabSession }, { thisCollaborator }] = await Promise.all([
-        fetchMapFiles(this.src),
-        fetch(new URL(this.src, document.baseURI)).then((r) => r.json() as Promise<unknown>).then(documentNames),
-        import('../components/map-editor/collab-binding.js'),
-        import('../components/map-editor/collaborator.js'),
-      ]);
-      this.editing = { files };
-      if (!this.isConnected) return;
-      this.collabSession = new CollabSession({
-        url: collabServerUrl(document.baseURI),
-        token,
-        documents: files.map((f) => ({ file: f.name, document: documents.get(f.name) ?? f.name })),
-        user: thisCollaborator(),
-        onChange: () => {
-          this.collabRevision++;
-          clearTimeout(this.collabPause);
-          this.collabPause = setTimeout(() => void this.readEdited(this.sharedFiles()), PAUSE_MS);
-        },
-      });
-    } catch (error) {
-      this.editing = { error: `could not join the shared map: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  }
-
-  /** The map's files as this page sees them: edits made in the page alone, else the shared text, else as loaded. */
-  private sharedFiles(): MapFile[] {
-    const edits = this.editing?.edits ?? new Map<string, string>();
-    const files = this.editing?.files ?? [];
-    const shared = this.collabSession?.mapFiles(files) ?? files;
-    return shared.map((f) => ({ name: f.name, text: edits.get(f.name) ?? f.text }));
-  }
-
   private readonly onMapEdit = async (event: MapEditEvent): Promise<void> => {
     const { files, edits } = event.detail;
     this.editing = { ...this.editing, edits };
-    await this.readEdited(this.collabSession ? this.sharedFiles() : files);
+    await this.readEdited(this.shared.session ? this.shared.files(this.editing.files ?? files, edits) : files);
   };
 
   /** Reads the edited texts; the map shows them when they read without errors, else keeps the last good map. */
