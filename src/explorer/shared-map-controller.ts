@@ -41,7 +41,8 @@ export class SharedMapController implements ReactiveController {
       const src = this.options.src();
       const [{ files }, documents, { CollabSession }, { thisCollaborator }] = await Promise.all([
         fetchMapFiles(src),
-        fetch(new URL(src, document.baseURI)).then((r) => r.json() as Promise<unknown>).then(documentNames),
+        // Without an index (one file), each file is the document of its name.
+        fetch(new URL(src, document.baseURI)).then((r) => r.json() as Promise<unknown>).then(documentNames, () => new Map<string, string>()),
         import('../components/map-editor/collab-binding.js'),
         import('../components/map-editor/collaborator.js'),
       ]);

@@ -33,8 +33,14 @@ interface SharedFile {
   text: Y.Text;
   undo: Y.UndoManager;
   synced: boolean;
-  connection: 'connecting' | 'connected' | 'disconnected';
+  /** Connected and let in by the server: edits flow both ways. */
+  live: boolean;
+  /** The connection was lost, or failed, at least once. */
+  lost: boolean;
 }
+
+/** How long a first connection may take before the page says the server cannot be reached. */
+const PATIENCE_MS = 5000;
 
 /**
  * The map's files as live documents on an `argmap collab` server, one Hocuspocus provider each.
@@ -45,12 +51,18 @@ export class CollabSession {
   /** The server let this page only read (a view link). */
   readOnly = false;
   private readonly files = new Map<string, SharedFile>();
+  private patience: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    this.patience = undefined;
+    this.updateStatus();
+  }, PATIENCE_MS);
 
   constructor(private readonly options: CollabOptions) {
     for (const { file, document } of options.documents) {
       const doc = new Y.Doc();
       const text = doc.getText(TEXT_NAME);
-      const shared: SharedFile = { text, undo: new Y.UndoManager(text), synced: false, connection: 'connecting', provider: undefined! };
+      const shared: SharedFile = { text, undo: new Y.UndoManager(text), synced: false, live: false, lost: false, provider: undefined! };
+      // Before the provider, whose first status event comes while it is made.
+      this.files.set(file, shared);
       shared.provider = new HocuspocusProvider({
         url: options.url,
         name: document,
@@ -62,6 +74,8 @@ export class CollabSession {
         },
         onAuthenticated: ({ scope }) => {
           this.readOnly = scope === 'readonly';
+          shared.live = true;
+          this.updateStatus();
           this.changed();
         },
         onAuthenticationFailed: () => {
@@ -70,12 +84,13 @@ export class CollabSession {
           this.changed();
         },
         onStatus: ({ status }) => {
-          shared.connection = status;
+          if (status === 'connected') return;
+          shared.live = false;
+          shared.lost ||= status === 'disconnected';
           this.updateStatus();
         },
       });
       text.observe(() => this.options.onChange());
-      this.files.set(file, shared);
     }
     this.setUser(options.user);
   }
@@ -113,16 +128,18 @@ export class CollabSession {
   }
 
   destroy(): void {
+    clearTimeout(this.patience);
     for (const { provider } of this.files.values()) provider.destroy();
     this.files.clear();
   }
 
-  /** `offline` once a connection was lost or never made, until every file is connected again. */
+  /** `offline` once a connection was lost, failed, or took too long, until every file is live again. */
   private updateStatus(): void {
     if (this.status === 'refused') return;
     const files = [...this.files.values()];
-    const next: CollabStatus = files.every((f) => f.connection === 'connected') ? 'connected'
-      : files.some((f) => f.connection === 'disconnected') || this.status === 'offline' ? 'offline' : 'connecting';
+    const next: CollabStatus = files.length > 0 && files.every((f) => f.live) ? 'connected'
+      : this.patience === undefined || files.some((f) => f.lost) || this.status !== 'connecting' ? 'offline' : 'connecting';
+    if (next === 'connected') clearTimeout(this.patience);
     if (next !== this.status) {
       this.status = next;
       this.changed();
