@@ -74,7 +74,8 @@ export function fileEditorState(options: FileEditorOptions): EditorState {
     keymap.of([...closeBracketsKeymap, ...completionKeymap, ...defaultKeymap, ...(options.shared ? [] : historyKeymap), ...searchKeymap, ...lintKeymap, indentWithTab]),
     EditorState.readOnly.of(options.readOnly),
     EditorView.editable.of(!options.readOnly),
-    EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
+    // Focusable read-only too, so that a keyboard can scroll and select the text of a view link.
+    EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onEdit(update.state.doc.toString());
     }),

@@ -13,7 +13,9 @@ export function collabNotice(collab: CollabSession, shared: boolean, rename: (na
           ? shared
             ? { kind: 'problem', text: 'Offline: your edits are kept in this page and merge with the others’ when the connection returns.' }
             : { kind: 'problem', text: 'The shared map cannot be reached: you edit a copy in this page; download a file to keep it.' }
-          : { kind: 'live', text: 'Live: your edits reach everyone on this map as you type, and are written to its files.' };
+          : shared
+            ? { kind: 'live', text: 'Live: your edits reach everyone on this map as you type, and are written to its files.' }
+            : { kind: 'problem', text: 'This file was edited here while the server could not be reached: those edits stay in this page (download to keep them); “Undo all edits” joins the shared text.' };
   return html`<div class="collab ${status.kind}">
     <p role="status">${status.text}</p>
     ${collab.readOnly || collab.status === 'refused'
