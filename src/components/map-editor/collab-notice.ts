@@ -2,7 +2,11 @@ import { html } from 'lit';
 import type { CollabSession } from './collab-binding.js';
 
 /** What the page says about the shared map: who may write, and whether edits reach the others. */
-export function collabNotice(collab: CollabSession, shared: boolean, rename: (name: string) => void) {
+/**
+ * `shared`: the file shown is the shared document; `copy`: it was edited in the page before it
+ * could join (offline from the start), and stays a copy until its edits are undone.
+ */
+export function collabNotice(collab: CollabSession, { shared, copy }: { shared: boolean; copy: boolean }, rename: (name: string) => void) {
   const status = collab.readOnly
     ? { kind: 'view', text: 'View link: you can read along as others edit, but not change the map.' }
     : collab.status === 'refused'
@@ -13,7 +17,7 @@ export function collabNotice(collab: CollabSession, shared: boolean, rename: (na
           ? shared
             ? { kind: 'problem', text: 'Offline: your edits are kept in this page and merge with the others’ when the connection returns.' }
             : { kind: 'problem', text: 'The shared map cannot be reached: you edit a copy in this page; download a file to keep it.' }
-          : shared
+          : !copy
             ? { kind: 'live', text: 'Live: your edits reach everyone on this map as you type, and are written to its files.' }
             : { kind: 'problem', text: 'This file was edited here while the server could not be reached: those edits stay in this page (download to keep them); “Undo all edits” joins the shared text.' };
   return html`<div class="collab ${status.kind}">

@@ -195,7 +195,7 @@ export class MapEditor extends LitElement {
     const local = [...this.edited.keys()].filter((name) => !this.isShared(name) || name === this.current);
     return html`
       <div class="base">
-        ${collab ? collabNotice(collab, shared, (name) => collab.setUser(namedCollaborator(name))) : nothing}
+        ${collab ? collabNotice(collab, { shared, copy: this.edited.has(this.current) }, (name) => collab.setUser(namedCollaborator(name))) : nothing}
         ${this.files.length > 1
           ? html`<label class="file">File
               <select aria-label="File" @change=${(e: Event) => { this.current = (e.target as HTMLSelectElement).value; }}>
