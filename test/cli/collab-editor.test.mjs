@@ -107,8 +107,15 @@ describe('the editor on argmap collab', () => {
 
   it('two pages typing on the same line at once converge, and the file on disk becomes the merged text', async () => {
     first = await openPage(server.edit, { name: 'Ada' });
-    second = await openPage(server.edit, { name: 'Grace' });
+    second = await openPage(`${server.edit}&claim=homework-helps`, { name: 'Grace' });
     assert.match(await first.evaluate(collabStatus), /^Live/);
+    await new Promise((r) => setTimeout(r, 500));
+    const view = () => {
+      const map = document.querySelector('argument-explorer').shadowRoot.querySelector('argument-map');
+      return { selected: map.selected, zoom: map.cy.zoom(), pan: map.cy.pan() };
+    };
+    const secondView = await second.evaluate(view);
+    assert.equal(secondView.selected, 'homework-helps');
     await Promise.all([
       typeAtEndOf(first, '## study: A study of homework', ' (2024)'),
       typeAtEndOf(second, '## study: A study of homework', ' revised'),
@@ -126,6 +133,9 @@ describe('the editor on argmap collab', () => {
     assert.equal(onDisk(), merged);
     // The map follows the edit: the source's title in the page is the merged one.
     assert.equal(await first.evaluate(() => document.querySelector('argument-explorer').shadowRoot.querySelector('argument-map').state.$map.get().index.sources.get('study').title), line.slice('## study: '.length));
+    // The map re-read in each page keeps that page's selection and viewport.
+    await until(second, (title) => document.querySelector('argument-explorer').shadowRoot.querySelector('argument-map').state.$map.get().index.sources.get('study').title === title, line.slice('## study: '.length), "the map re-read in Grace's page");
+    assert.deepEqual(await second.evaluate(view), secondView);
     // Each page shows the other's cursor with their name.
     await until(first, () => [...document.querySelector('argument-explorer').shadowRoot.querySelector('map-editor').shadowRoot.querySelectorAll('.cm-ySelectionInfo')].some((e) => e.textContent === 'Grace'), undefined, "Grace's cursor in Ada's page");
   });
@@ -163,10 +173,10 @@ describe('the editor on argmap collab', () => {
     assert.equal(await first.evaluate(editorText), onDisk());
   });
 
-  it('shows the others’ cursors in light and dark, on a laptop and a phone', { skip: !SHOTS }, async () => {
+  it('shows the others’ cursors in light and dark, on a laptop, a tablet and a phone', { skip: !SHOTS }, async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const dark of [false, true]) {
-      for (const [device, width, height] of [['laptop', 1280, 800], ['phone', 390, 844]]) {
+      for (const [device, width, height] of [['laptop', 1280, 800], ['tablet', 820, 1180], ['phone', 390, 844]]) {
         await first.setViewport({ width, height });
         await first.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
         await typeAtEndOf(second, '- supports: school-thesis', '');
