@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { launchChromium, until } from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -184,6 +187,26 @@ describe('the editor on argmap collab', () => {
         await new Promise((r) => setTimeout(r, 400));
         await first.screenshot({ path: join(SHOTS, `editor-${device}-${dark ? 'dark' : 'light'}.png`) });
       }
+    }
+  });
+
+  it("draws another client's cursor with a plain colour and a short name, whatever it sends", async () => {
+    const token = new URLSearchParams(new URL(server.edit).hash.slice(1)).get('collab');
+    const provider = new HocuspocusProvider({ url: `ws://127.0.0.1:${port}/collab`, name: FILE, token, document: new Y.Doc(), WebSocketPolyfill: WebSocket });
+    try {
+      await new Promise((resolve) => provider.on('synced', resolve));
+      const text = provider.document.getText('text');
+      const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 3));
+      provider.awareness.setLocalState({ user: { name: `Mallory${'!'.repeat(200)}`, color: 'red; position: fixed; inset: 0' }, cursor: { anchor: at, head: at } });
+      const caret = await until(first, () => {
+        const editor = document.querySelector('argument-explorer').shadowRoot.querySelector('map-editor');
+        const found = [...editor.shadowRoot.querySelectorAll('.cm-ySelectionCaret')].find((c) => c.textContent.includes('Mallory'));
+        return found && { style: found.getAttribute('style'), name: found.querySelector('.cm-ySelectionInfo').textContent };
+      }, undefined, "Mallory's cursor");
+      assert.doesNotMatch(caret.style, /position|inset/);
+      assert.ok(caret.name.length <= 40, caret.name);
+    } finally {
+      provider.destroy();
     }
   });
 

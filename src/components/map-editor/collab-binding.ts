@@ -91,6 +91,7 @@ export class CollabSession {
         },
       });
       text.observe(() => this.options.onChange());
+      shared.provider.awareness?.on('change', () => tameOthers(shared.provider.awareness!.getStates()));
     }
     this.setUser(options.user);
   }
@@ -148,5 +149,18 @@ export class CollabSession {
 
   private changed(): void {
     this.options.onChange();
+  }
+}
+
+/**
+ * Others' names and colours come from their pages, and the cursor widget writes the colour into a
+ * style attribute: anything but a plain `#rrggbb` colour and a short name is replaced before it is drawn.
+ */
+function tameOthers(states: Map<number, Record<string, unknown>>): void {
+  for (const state of states.values()) {
+    const user = state.user as { name?: unknown; color?: unknown; colorLight?: unknown } | undefined;
+    if (!user || typeof user !== 'object') continue;
+    const color = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888';
+    state.user = { name: typeof user.name === 'string' ? user.name.slice(0, 40) : 'Anonymous', color, colorLight: `${color}33` };
   }
 }
