@@ -78,4 +78,16 @@ describe('<map-editor>', () => {
     typeAfter(view, '## homework-helps: Homework raises test scores.', ' Sometimes.');
     expect(await edited).to.contain('Homework raises test scores. Sometimes.');
   });
+
+  it('keeps working, with the edits, when it is moved in the page', async () => {
+    const { editor, view } = await openEditor();
+    typeAfter(view, '## homework-helps: Homework raises test scores.', ' Moved.');
+    const parent = editor.parentElement!;
+    editor.remove();
+    parent.append(editor);
+    await until(() => editor.shadowRoot!.querySelector('.cm-editor'), 'the text editor back');
+    const again = await codeEditorOf(editor);
+    expect(again).to.not.equal(view);
+    expect(textOf(again)).to.contain('Homework raises test scores. Moved.');
+  });
 });

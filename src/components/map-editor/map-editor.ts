@@ -66,7 +66,7 @@ export class MapEditor extends LitElement {
   @state() private accessor current = '';
   @state() private accessor edited = new Map<string, string>();
   @state() private accessor codeEditor: CodeEditor | undefined;
-  @query('.text') private accessor host!: HTMLElement;
+  @query('.text') private accessor textBox!: HTMLElement;
   private view: EditorView | undefined;
   /** The editor states of the files edited in the page, so that switching files keeps undo and cursor. */
   private localStates = new Map<string, EditorState>();
@@ -80,12 +80,15 @@ export class MapEditor extends LitElement {
     super.connectedCallback();
     // CodeMirror loads with the editor, not with the page.
     if (!this.codeEditor) void import('./code-editor.js').then((module) => { this.codeEditor = module; });
+    // Put back in the page (moved, or the tool reopened): the text editor is made again.
+    else if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Closing the editor right after typing still hands the last keystrokes on.
     if (this.pause !== undefined) this.announceEdit();
+    if (this.view && this.shown && !this.shown.shared) this.localStates.set(this.shown.name, this.view.state);
     this.view?.destroy();
     this.view = undefined;
     this.shown = null;
@@ -143,7 +146,7 @@ export class MapEditor extends LitElement {
       ids: () => idsIn(this.files.map((f) => this.collab?.text(f.name) ?? this.textOf(f.name))),
       onEdit: next.shared ? () => undefined : (text) => this.onLocalEdit(next.name, text),
     });
-    if (!this.view) this.view = new code.EditorView({ state: editorState, parent: this.host, root: this.shadowRoot! });
+    if (!this.view) this.view = new code.EditorView({ state: editorState, parent: this.textBox, root: this.shadowRoot! });
     else this.view.setState(editorState);
     this.shown = next;
     return true;
