@@ -161,6 +161,10 @@ describe('the editor on argmap collab', () => {
     // It still follows the others' edits.
     await typeAtEndOf(first, '## school-thesis:', ' Now.');
     await until(viewer, () => window.editorText().includes('setting homework. Now.'), undefined, "the editor's edit in the viewer's page");
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await viewer.screenshot({ path: join(SHOTS, 'editor-view-link-laptop-light.png') });
+    }
     await viewer.close();
   });
 
