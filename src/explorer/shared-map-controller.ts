@@ -31,6 +31,15 @@ export class SharedMapController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Edits made offline live only in this page until the server has them: leaving asks first. */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.session?.unsynced) event.preventDefault();
+  };
+
+  hostConnected(): void {
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+  }
+
   get started(): boolean {
     return this.joined;
   }
@@ -53,6 +62,10 @@ export class SharedMapController implements ReactiveController {
         token,
         documents: files.map((f) => ({ file: f.name, document: documents.get(f.name) ?? f.name })),
         user: thisCollaborator(),
+        onPresence: () => {
+          this.revision++;
+          this.host.requestUpdate();
+        },
         onChange: () => {
           this.revision++;
           this.host.requestUpdate();
@@ -72,6 +85,7 @@ export class SharedMapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearTimeout(this.pause);
     this.session?.destroy();
     this.session = null;

@@ -141,7 +141,8 @@ describe('the editor on argmap collab', () => {
     // The map re-read in each page keeps that page's selection and viewport.
     await until(second, (title) => document.querySelector('argument-explorer').shadowRoot.querySelector('argument-map').state.$map.get().index.sources.get('study').title === title, line.slice('## study: '.length), "the map re-read in Grace's page");
     assert.deepEqual(await second.evaluate(view), secondView);
-    // Each page shows the other's cursor with their name.
+    // Each page says who else is here, and shows the other's cursor with their name.
+    await until(first, () => document.querySelector('argument-explorer').shadowRoot.querySelector('map-editor').shadowRoot.querySelector('.collab .others')?.textContent === 'Here too: Grace', undefined, 'Grace listed in Ada\'s page');
     await until(first, () => [...document.querySelector('argument-explorer').shadowRoot.querySelector('map-editor').shadowRoot.querySelectorAll('.cm-ySelectionInfo')].some((e) => e.textContent === 'Grace'), undefined, "Grace's cursor in Ada's page");
   });
 
@@ -172,6 +173,11 @@ describe('the editor on argmap collab', () => {
     await server.stop();
     await until(first, () => /^Offline/.test(window.collabStatus()), undefined, 'the page to say it is offline');
     await typeAtEndOf(first, '## trial-self-selected:', ' Offline edit.');
+    // Leaving now would lose the edit: the page asks first.
+    const asked = new Promise((resolve) => first.once('dialog', async (dialog) => { resolve(dialog.type()); await dialog.dismiss(); }));
+    await first.close({ runBeforeUnload: true });
+    assert.equal(await asked, 'beforeunload');
+    assert.equal(first.isClosed(), false);
     server = await startCollab();
     const expected = 'The schools in the trial chose themselves. Offline edit.';
     await until(second, (e) => window.editorText().includes(e), expected, 'the offline edit in the other page', 40000);

@@ -26,6 +26,8 @@ export interface CollabOptions {
   user: Collaborator;
   /** Something changed: a text (anyone's edit), the status, or whether this page may write. */
   onChange(): void;
+  /** Someone came, went, or moved their cursor. */
+  onPresence(): void;
 }
 
 interface SharedFile {
@@ -91,7 +93,10 @@ export class CollabSession {
         },
       });
       text.observe(() => this.options.onChange());
-      shared.provider.awareness?.on('change', () => tameOthers(shared.provider.awareness!.getStates()));
+      shared.provider.awareness?.on('change', () => {
+        tameOthers(shared.provider.awareness!.getStates());
+        this.options.onPresence();
+      });
     }
     this.setUser(options.user);
   }
@@ -115,6 +120,25 @@ export class CollabSession {
   binding(file: string): Extension | undefined {
     const shared = this.files.get(file);
     return shared?.synced ? yCollab(shared.text, shared.provider.awareness, { undoManager: shared.undo }) : undefined;
+  }
+
+  /** Edits the server has not acknowledged yet: closing the page now would lose them. */
+  get unsynced(): boolean {
+    return [...this.files.values()].some((f) => f.provider.hasUnsyncedChanges);
+  }
+
+  /** The names of the others on the map now, by their cursors, each once. */
+  others(): string[] {
+    const names = new Set<string>();
+    for (const { provider } of this.files.values()) {
+      const awareness = provider.awareness;
+      if (!awareness) continue;
+      for (const [client, state] of awareness.getStates()) {
+        const name = (state.user as { name?: unknown } | undefined)?.name;
+        if (client !== awareness.clientID && typeof name === 'string') names.add(name);
+      }
+    }
+    return [...names];
   }
 
   get user(): Collaborator {

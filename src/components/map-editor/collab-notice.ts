@@ -20,8 +20,10 @@ export function collabNotice(collab: CollabSession, { shared, copy }: { shared: 
           : !copy
             ? { kind: 'live', text: 'Live: your edits reach everyone on this map as you type, and are written to its files.' }
             : { kind: 'problem', text: 'This file was edited here while the server could not be reached: those edits stay in this page (download to keep them); “Undo all edits” joins the shared text.' };
+  const others = collab.status === 'connected' ? collab.others() : [];
   return html`<div class="collab ${status.kind}">
     <p role="status">${status.text}</p>
+    ${others.length ? html`<p class="others">Here too: ${others.join(', ')}</p>` : ''}
     ${collab.readOnly || collab.status === 'refused'
       ? ''
       : html`<label class="name">Your name

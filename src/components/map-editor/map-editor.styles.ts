@@ -79,6 +79,10 @@ export const mapEditorStyles = [viewBaseStyles, css`
     margin: 0;
     flex: 1 1 16rem;
   }
+  .collab .others {
+    order: 3;
+    flex-basis: 100%;
+  }
   .collab .name {
     display: flex;
     gap: 0.4rem;
