@@ -121,6 +121,11 @@ describe('the editor on argmap collab', () => {
     };
     const secondView = await second.evaluate(view);
     assert.equal(secondView.selected, 'homework-helps');
+    // The shared text opens where the selected claim is written.
+    await until(second, () => {
+      const view = document.querySelector('argument-explorer').shadowRoot.querySelector('map-editor').shadowRoot.querySelector('.cm-content').cmTile.root.view;
+      return view.state.doc.lineAt(view.state.selection.main.head).number === 17;
+    }, undefined, 'the cursor on the selected claim');
     await Promise.all([
       typeAtEndOf(first, '## study: A study of homework', ' (2024)'),
       typeAtEndOf(second, '## study: A study of homework', ' revised'),

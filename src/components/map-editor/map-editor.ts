@@ -107,8 +107,11 @@ export class MapEditor extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.codeEditor || !this.current) return;
+    const before = this.shown?.name;
     const swapped = this.showCurrent(this.codeEditor);
     if (swapped || changed.has('diagnostics')) this.codeEditor.showDiagnostics(this.view!, this.diagnostics, this.current);
+    // The same file made again (its shared text has come): the cursor goes back to the selected claim.
+    if (swapped && before === this.current) this.revealed = undefined;
     const id = this.reveal?.id;
     if (id === this.revealed) return;
     this.revealed = id;
