@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import '../components/map-editor/map-editor.js';
 import '../components/practice-drill/practice-drill.js';
 import type { DrillChooseEvent } from '../components/practice-drill/drill-choose-event.js';
 import '../define.js';
@@ -21,6 +20,7 @@ import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from './url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
+import { SharedMapController } from './shared-map-controller.js';
 
 /**
  * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
@@ -50,6 +50,12 @@ export class ArgumentExplorer extends LitElement {
   private editedMap: ArgumentMap | null = null;
   /** Counts edits, so that a slow read of an older edit does not replace a newer one. */
   private editGeneration = 0;
+  /** The map shared live (`argmap collab`, a `collab=` token in the URL): everyone's edits re-read the map, the editor open or not. */
+  private readonly shared = new SharedMapController(this, {
+    src: () => this.src,
+    onFiles: (result) => { this.editing = result; },
+    onTexts: () => void this.readEdited(this.shared.files(this.editing?.files ?? [], this.editing?.edits ?? new Map())),
+  });
   /** Whether the user picked graph or outline: until then a phone shows the outline. */
   private viewChosen = false;
   /** The hash the page opened with, before defaults are dropped from it. */
@@ -65,7 +71,8 @@ export class ArgumentExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    startLiveReload(this);
+    // A shared map follows the live documents instead of the files saved on disk.
+    if (!this.$settings.get().collab) startLiveReload(this);
     window.addEventListener('hashchange', this.onHashChange);
     this.unsubscribe = this.$settings.subscribe((settings) => {
       const hash = formatHash(settings);
@@ -188,8 +195,14 @@ export class ArgumentExplorer extends LitElement {
       const sourceId = this.articleSource(s);
       if (sourceId && this.article?.source !== sourceId) void this.loadArticle(sourceId);
     }
+    // The editor (and CodeMirror with it) loads when it is first opened, not with the page.
+    if (s.tool === 'edit') void import('../components/map-editor/map-editor.js');
+    if (s.collab && !this.shared.started && (this.loaded || this.failed)) {
+      this.editing = {};
+      void this.shared.join(s.collab);
+    }
     // After the map has loaded (or failed), so that a built map can be offered as Markdown.
-    if (s.tool === 'edit' && !this.editing && (this.loaded || this.failed)) void this.loadEditor();
+    else if (s.tool === 'edit' && !this.editing && !s.collab && (this.loaded || this.failed)) void this.loadEditor();
   }
 
   private renderEditor(claimId: string) {
@@ -198,7 +211,8 @@ export class ArgumentExplorer extends LitElement {
       ${this.editing?.error ? html`<p class="notice" role="alert">${this.editing.error}</p>` : nothing}
       ${this.editing?.files
         ? html`<map-editor .files=${this.editing.files} .edits=${this.editing.edits ?? new Map()} .diagnostics=${this.editDiagnostics}
-            .reveal=${location ? { id: claimId, file: location.file, line: location.line } : null} @map-edit=${this.onMapEdit}></map-editor>`
+            .reveal=${location ? { id: claimId, file: location.file, line: location.line } : null} @map-edit=${this.onMapEdit}
+            file=${this.$settings.get().file} .collab=${this.shared.session} .collabRevision=${this.shared.revision}></map-editor>`
         : this.editing?.error ? nothing : html`<p class="notice">Loading the map's text…</p>`}
     </aside>`;
   }
@@ -221,18 +235,22 @@ export class ArgumentExplorer extends LitElement {
     }
   }
 
-  /** Reads the edited texts; the map shows them when they read without errors, else keeps the last good map. */
   private readonly onMapEdit = async (event: MapEditEvent): Promise<void> => {
-    const generation = ++this.editGeneration;
     const { files, edits } = event.detail;
     this.editing = { ...this.editing, edits };
+    await this.readEdited(this.shared.session ? this.shared.files(this.editing.files ?? files, edits) : files);
+  };
+
+  /** Reads the edited texts; the map shows them when they read without errors, else keeps the last good map. */
+  private async readEdited(files: MapFile[]): Promise<void> {
+    const generation = ++this.editGeneration;
     const { map, diagnostics } = await readMapTexts(files);
     if (generation !== this.editGeneration) return;
     this.editDiagnostics = withExcerpts(diagnostics, files);
     if (hasErrors(diagnostics)) return;
     this.editedMap = map;
     this.element.map = map;
-  };
+  }
 
   private async loadArticle(sourceId: string): Promise<void> {
     const source = this.loaded?.index.sources.get(sourceId);

@@ -17,6 +17,13 @@ export interface ExplorerSettings {
   side: 'for' | 'against';
   /** The source whose text the articles tool shows. */
   source: string;
+  /** The map file the editor opens on (its path in the map's folder). */
+  file: string;
+  /**
+   * The token of an `argmap collab` link: the page joins the shared map with it. In the fragment,
+   * so that it reaches no server log and no other site's Referer.
+   */
+  collab: string;
 }
 
 export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit' | 'practice';
@@ -36,10 +43,12 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   tool: '',
   side: 'for',
   source: '',
+  file: '',
+  collab: '',
 };
 
 const KEYS: Record<keyof ExplorerSettings, string> = {
-  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source',
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source', file: 'file', collab: 'collab',
 };
 
 /** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
@@ -61,6 +70,8 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit', 'practice'], defaults.tool),
     source: get('source') ?? defaults.source,
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
+    file: get('file') ?? defaults.file,
+    collab: get('collab') ?? defaults.collab,
   };
 }
 

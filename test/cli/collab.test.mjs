@@ -63,8 +63,8 @@ function startCollab(folder, ...args) {
           editLink: edit[1],
           viewLink: view[1],
           port: Number(editUrl.port),
-          editToken: editUrl.searchParams.get('collab'),
-          viewToken: new URL(view[1]).searchParams.get('collab'),
+          editToken: new URLSearchParams(editUrl.hash.slice(1)).get('collab'),
+          viewToken: new URLSearchParams(new URL(view[1]).hash.slice(1)).get('collab'),
         });
         resolve(server);
       }
@@ -138,8 +138,8 @@ describe('argmap collab', () => {
   it('prints an edit link that opens the editor on the first file and a view link; --rotate changes both', async () => {
     const folder = mapFolder();
     const first = await startCollab(folder);
-    assert.match(first.out, /^edit: http:\/\/127\.0\.0\.1:\d+\/\?collab=[\w-]{22,}&file=map\.md#tool=edit$/m);
-    assert.match(first.out, /^view: http:\/\/127\.0\.0\.1:\d+\/\?collab=[\w-]{22,}$/m);
+    assert.match(first.out, /^edit: http:\/\/127\.0\.0\.1:\d+\/#tool=edit&file=map\.md&collab=[\w-]{22,}$/m);
+    assert.match(first.out, /^view: http:\/\/127\.0\.0\.1:\d+\/#collab=[\w-]{22,}$/m);
     assert.notEqual(first.editToken, first.viewToken);
     const page = await fetch(`http://127.0.0.1:${first.port}/`);
     assert.equal(page.status, 200);

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/explorer/explorer-app.js';
 import type { ArgumentExplorer } from '../../src/explorer/explorer-app.js';
 import type { ArgumentMapElement } from '../../src/components/argument-map/argument-map.js';
+import { codeEditorOf, cursorLine, replaceText, textOf } from '../helpers/code-editor.js';
 import { until } from '../helpers/until.js';
 
 const small = new URL('../fixtures/small.md', import.meta.url).href;
@@ -92,16 +93,15 @@ describe('the explorer', () => {
     }
   });
 
-  it("edits the map's text in the page: the map follows, a mistake is listed with its line and leaves the last good map", async () => {
+  it("edits the map's text in the page: the map follows, a mistake is marked and listed with its line and leaves the last good map", async () => {
     const { explorer, map } = await openExplorer('#tool=edit&claim=homework-helps');
     const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
-    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
-    expect(text.value).to.contain('## homework-helps: Homework raises test scores.');
+    const text = await codeEditorOf(editor);
+    expect(textOf(text)).to.contain('## homework-helps: Homework raises test scores.');
     // The cursor starts where the selected claim is written.
-    await until(() => text.value.slice(0, text.selectionStart).split('\n').length === 17, 'the cursor on the selected claim');
+    await until(() => cursorLine(text) === 17, 'the cursor on the selected claim');
 
-    text.value = text.value.replace('Homework raises test scores.', 'Homework raises reading scores.');
-    text.dispatchEvent(new Event('input'));
+    replaceText(text, 'Homework raises test scores.', 'Homework raises reading scores.');
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises reading scores.', 'the edited claim in the map');
     expect(map.selected).to.equal('homework-helps');
     await editor.updateComplete;
@@ -112,36 +112,36 @@ describe('the explorer', () => {
     editButton.click();
     await until(() => !explorer.shadowRoot!.querySelector('map-editor'), 'the editor closed');
     editButton.click();
-    const reopened = await until(() => explorer.shadowRoot!.querySelector('map-editor')?.shadowRoot?.querySelector('textarea'), 'the editor again');
-    expect(reopened.value).to.contain('Homework raises reading scores.');
+    const editorAgain = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor again');
+    const reopened = await codeEditorOf(editorAgain);
+    expect(textOf(reopened)).to.contain('Homework raises reading scores.');
 
-    const editorAgain = explorer.shadowRoot!.querySelector('map-editor')!;
-    reopened.value = reopened.value.replace('- attacks: school-thesis', '- attacks: school-thesys');
-    reopened.dispatchEvent(new Event('input'));
+    replaceText(reopened, '- attacks: school-thesis', '- attacks: school-thesys');
     const problem = await until(() => editorAgain.shadowRoot!.querySelector<HTMLButtonElement>('.diagnostics .error .where'), 'the mistake listed');
     expect(problem.textContent).to.equal('small.md:19');
     expect(editorAgain.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('did you mean "school-thesis"');
     expect(editorAgain.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('1 error.');
+    const mark = await until(() => editorAgain.shadowRoot!.querySelector('.cm-lintRange-error'), 'the mistake marked in the text');
+    expect(mark.textContent).to.contain('school-thesys');
     expect(map.state.$map.get()?.index.claim('homework-helps')?.text).to.equal('Homework raises reading scores.');
     expect(map.state.$status.get().state).to.equal('loaded');
 
     problem.click();
-    await until(() => editorAgain.shadowRoot!.activeElement === reopened, 'the cursor in the text');
-    expect(reopened.value.slice(0, reopened.selectionStart).split('\n').length).to.equal(19);
+    await until(() => reopened.hasFocus && cursorLine(reopened) === 19, 'the cursor in the text, on the line');
 
     const undo = [...editorAgain.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Undo'))!;
     undo.click();
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises test scores.', 'the original map back');
+    await until(() => textOf(reopened).includes('Homework raises test scores.'), 'the original text back');
   });
 
   it('edits a built map (JSON, as a static site serves it) as Markdown', async () => {
     const { explorer, map } = await openExplorer('#tool=edit', new URL('../fixtures/small.json', import.meta.url).href);
     const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
-    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
-    expect(text.getAttribute('aria-label')).to.equal('Text of small.md');
-    expect(text.value).to.contain('## homework-helps: Homework raises test scores.');
-    text.value = text.value.replace('Homework raises test scores.', 'Homework raises maths scores.');
-    text.dispatchEvent(new Event('input'));
+    const text = await codeEditorOf(editor);
+    expect(text.contentDOM.getAttribute('aria-label')).to.equal('Text of small.md');
+    expect(textOf(text)).to.contain('## homework-helps: Homework raises test scores.');
+    replaceText(text, 'Homework raises test scores.', 'Homework raises maths scores.');
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises maths scores.', 'the edited claim in the map');
   });
 
@@ -151,9 +151,9 @@ describe('the explorer', () => {
     const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
     const problem = await until(() => editor.shadowRoot!.querySelector('.diagnostics .error'), 'the problem listed');
     expect(problem.textContent).to.contain('broken.md:11').and.contain('did you mean "school-thesis"');
-    const text = editor.shadowRoot!.querySelector('textarea')!;
-    text.value = text.value.replace('school-thesys', 'school-thesis');
-    text.dispatchEvent(new Event('input'));
+    const text = await codeEditorOf(editor);
+    await until(() => editor.shadowRoot!.querySelector('.cm-lintRange-error'), 'the problem marked in the text');
+    replaceText(text, 'school-thesys', 'school-thesis');
     await until(() => map.state.$status.get().state === 'loaded', 'the fixed map shown');
     expect(map.state.$map.get()!.index.claim('homework-helps')).to.be.ok;
   });
@@ -161,10 +161,9 @@ describe('the explorer', () => {
   it("keeps listing the reader's warnings once the edited map is shown", async () => {
     const { explorer, map } = await openExplorer('#tool=edit');
     const editor = await until(() => explorer.shadowRoot!.querySelector('map-editor'), 'the editor');
-    const text = await until(() => editor.shadowRoot!.querySelector('textarea'), 'the text');
-    text.value = text.value.replace('## homework-helps: Homework raises test scores.', '## homework-helps: Homework raises scores.')
-      .replace('## trial-self-selected:', '### Notes\n\n## trial-self-selected:');
-    text.dispatchEvent(new Event('input'));
+    const text = await codeEditorOf(editor);
+    replaceText(text, '## homework-helps: Homework raises test scores.', '## homework-helps: Homework raises scores.');
+    replaceText(text, '## trial-self-selected:', '### Notes\n\n## trial-self-selected:');
     await until(() => map.state.$map.get()?.index.claim('homework-helps')?.text === 'Homework raises scores.', 'the edited map shown');
     await explorer.updateComplete;
     await editor.updateComplete;

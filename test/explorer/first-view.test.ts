@@ -96,11 +96,15 @@ describe('the first view, on the shipped map', () => {
         ['the case', '#tool=case'],
         ['the sources', '#tool=sources'],
         ['an article', '#tool=articles'],
+        ['the editor', '#tool=edit&claim=sanctions-thesis'],
         ['the error page', '', { src: broken, state: 'error' }],
       ];
       for (const [name, hash, options] of states) {
         it(name, async () => {
-          await openExplorer(hash, options);
+          const { explorer } = await openExplorer(hash, options);
+          if (hash.includes('tool=edit')) {
+            await until(() => explorer.shadowRoot!.querySelector('map-editor')?.shadowRoot?.querySelector('.cm-editor .tok-heading'), 'the text editor');
+          }
           const results = await axe.run(document, { resultTypes: ['violations'] });
           expect(describeViolations(results)).to.equal('');
         });

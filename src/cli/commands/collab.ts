@@ -29,8 +29,8 @@ export const collab: Command = {
       `${STATE_FOLDER}/ (git-ignored) and written back to the Markdown files a moment after people stop typing, so git sees the team's work. ` +
       'A file changed on disk (a git pull) flows into the open documents. Prints two links: "edit:" can change the map, "view:" can only read it; ' +
       'nobody writes without the edit link. The links survive restarts until --rotate. Serves the explorer like "argmap serve". ' +
-      "Editors connect with a Yjs client (Hocuspocus provider) to ws://HOST:PORT/collab, the document named by the file's path in DIR, the token being the link's collab= value; " +
-      "the explorer's own editor does not join the live documents yet. Stop it with Ctrl-C.",
+      "The edit link opens the explorer's editor on the map's first file: everyone's cursors and edits show live, and the map follows each edit that reads. " +
+      "Other Yjs clients (Hocuspocus provider) connect to ws://HOST:PORT/collab, the document named by the file's path in DIR, the token being the link's collab= value. Stop it with Ctrl-C.",
     options: {
       '--port N': 'the port to listen on (default 8000; 0 picks a free one)',
       '--host ADDR': `the address to listen on (default ${LOOPBACK}, this computer only; 0.0.0.0 shares on the network, without encryption)`,
@@ -84,8 +84,9 @@ export const collab: Command = {
     }, (message) => io.err(`argmap: ${message}`));
 
     io.out(`sharing ${folder} at ${base} — Ctrl-C stops`);
-    io.out(`edit: ${base}?collab=${invites.edit}&file=${encodeURIComponent(firstFile)}#tool=edit`);
-    io.out(`view: ${base}?collab=${invites.view}`);
+    // The token rides in the fragment: browsers send it to no server, so it stays out of logs and Referer headers.
+    io.out(`edit: ${base}#tool=edit&file=${encodeURIComponent(firstFile)}&collab=${invites.edit}`);
+    io.out(`view: ${base}#collab=${invites.view}`);
     io.out(anyHost
       ? `listening on ${host}: anyone who can reach port ${listening} can read the map and its sources; only the edit link writes. The links travel unencrypted: put an HTTPS proxy in front beyond a trusted network.`
       : 'only this computer can connect (--host 0.0.0.0 shares on the network). Anyone with the edit link can change the map; --rotate revokes both links.');
