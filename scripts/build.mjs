@@ -53,6 +53,17 @@ const withoutDocx = {
     }));
   },
 };
+// And the flow sheet's Excel export (exceljs is some 250 kB min+gzip): its button says so.
+const withoutXlsx = {
+  name: 'without-xlsx',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /flow-xlsx\.js$/ }, () => ({ path: 'flow-xlsx', namespace: 'without-xlsx' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'without-xlsx' }, () => ({
+      contents: "export async function flowXlsx() { throw new Error('the one-file build (argument-map.js) leaves out the Excel export: use the npm package or the explorer'); }",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: { 'argument-map': 'src/index.ts' },
@@ -61,7 +72,7 @@ await build({
   minify: true,
   legalComments: 'eof',
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [withoutArgdown, withoutDocx],
+  plugins: [withoutArgdown, withoutDocx, withoutXlsx],
 });
 
 const explorer = await build({

@@ -11,6 +11,7 @@ import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { CaseDocx } from '../../model/case/case-docx.js';
 import { wordBrief } from './word-brief.js';
+import { download } from '../shared/download.js';
 
 /**
  * The case for or against one claim, ready to read, print or export: our case, their case,
@@ -25,7 +26,10 @@ import { wordBrief } from './word-brief.js';
  * </script>
  * ```
  *
- * @summary A debate brief built from the map, with a print layout, Markdown and Word export.
+ * Its Flow section (`<case-flow>`) lays the case out as a flow sheet for a debate format; "Print flow"
+ * prints that alone, one landscape page per side.
+ *
+ * @summary A debate brief built from the map, with a print layout, Markdown and Word export, and a flow sheet.
  * @event claim-navigate - The user picked a claim in the case; `detail.id` names it.
  * @csspart base - The brief's box.
  * @csspart export - The "Export Markdown" and "Word (.docx)" buttons (hidden in print).
@@ -40,6 +44,8 @@ export class CaseView extends LitElement {
   @property({ reflect: true }) accessor side: CaseSide = 'for';
   /** The folder the source texts are fetched from, for the paragraph around each quote in the Word file. */
   @property({ attribute: 'sources-base' }) accessor sourcesBase: string | null = null;
+  /** Set while the flow alone is printed: the brief hides in print. */
+  @property({ reflect: true }) accessor printing: 'flow' | null = null;
 
   private result: CaseResult | null = null;
   private wordBusy = false;
@@ -87,6 +93,11 @@ export class CaseView extends LitElement {
         ${this.renderSection('theirs', 'Their case', debate.theirs, 'theirs')}
         ${this.renderAnswers(debate)}
         ${this.renderFlanks(debate)}
+        <section class="flow" data-section="flow" aria-labelledby="flow-title">
+          <h3 id="flow-title">Flow</h3>
+          <case-flow .debate=${debate} @flow-print=${this.printFlow}
+            @claim-navigate=${(e: ClaimNavigateEvent) => { e.stopPropagation(); this.navigate(e.detail.id); }}></case-flow>
+        </section>
       </article>
     `;
   }
@@ -180,6 +191,17 @@ export class CaseView extends LitElement {
     download(new Blob([this.markdown], { type: 'text/markdown' }), `brief-${side}-${motion.id}.md`);
   }
 
+  /** Prints the flow without the brief: the browser's print dialog blocks until it closes. */
+  private async printFlow(): Promise<void> {
+    this.printing = 'flow';
+    await this.updateComplete;
+    try {
+      window.print();
+    } finally {
+      this.printing = null;
+    }
+  }
+
   /** Saves the Word brief; the docx library loads on the first click. */
   private async exportWord(): Promise<void> {
     if (!this.result?.ok || this.wordBusy) return;
@@ -201,14 +223,6 @@ export class CaseView extends LitElement {
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 declare global {
   interface HTMLElementTagNameMap {
