@@ -53,7 +53,7 @@ export const caseFlowStyles = css`
   th { font-size: 0.8rem; border-bottom-width: 2px; }
   th.ours { border-top: 3px solid var(--_ours); }
   th.theirs { border-top: 3px dashed var(--_theirs); }
-  td { height: 2.2rem; }
+  tr.blank td { height: 2.2rem; }
   td.case .tag { font-weight: 700; }
   td.attack { border-left: 3px dashed var(--_theirs); }
   td.answer { border-left: 3px solid var(--_ours); }
@@ -75,18 +75,17 @@ export const caseFlowStyles = css`
   }
   .print-only { display: none; }
 
-  /* Each side's page on a landscape sheet of its own. Named pages: the rest of the brief keeps its own page size. */
-  @page flow { size: landscape; margin: 1cm; }
+  /* Each side's page on a landscape sheet of its own: the named page's @page rule is in the document (flow-page-rule.ts). */
   @media print {
-    :host { color: #000; font: 9pt/1.3 Georgia, 'Times New Roman', serif; }
+    :host { color: #000; font: 8pt/1.25 Georgia, 'Times New Roman', serif; }
     .controls, .export { display: none; }
     .page { page: flow; break-before: page; break-inside: auto; }
     .print-only { display: block; margin: 0 0 0.3rem; font-size: 8pt; color: #333; }
     h4 { margin-top: 0; }
     .scroll { overflow: visible; }
     table { width: 100%; min-width: 0; }
-    th, td { width: auto; min-width: 0; font-size: 8.5pt; border-color: #555; }
-    td { height: 1.6cm; }
+    th, td { width: auto; min-width: 0; padding: 2pt 3pt; font-size: 8pt; border-color: #555; }
+    tr.blank td { height: 1.4cm; }
     thead { display: table-header-group; }
     tr { break-inside: avoid; }
     .tag { cursor: auto; }

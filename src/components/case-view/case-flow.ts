@@ -7,6 +7,7 @@ import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import { download } from '../shared/download.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { caseFlowStyles } from './case-flow.styles.js';
+import { adoptFlowPageRule } from './flow-page-rule.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -38,6 +39,11 @@ export class CaseFlow extends LitElement {
   private sheet: FlowSheet | null = null;
   private xlsxBusy = false;
   private xlsxError = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptFlowPageRule(this.ownerDocument);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('debate') || changed.has('format')) {
@@ -89,7 +95,7 @@ export class CaseFlow extends LitElement {
               </tr>
             </thead>
             <tbody>
-              ${page.rows.map((row) => html`<tr>${row.map((cell) => this.renderCell(cell))}</tr>`)}
+              ${page.rows.map((row) => html`<tr class=${row.every((cell) => cell === null) ? 'blank' : ''}>${row.map((cell) => this.renderCell(cell))}</tr>`)}
             </tbody>
           </table>
         </div>
