@@ -126,6 +126,9 @@ describe('<case-view> flow sheet', () => {
       const pages = [...flow.shadowRoot!.querySelectorAll<HTMLElement>('.page')].map((p) => getComputedStyle(p));
       expect(pages.map((p) => [p.breakBefore, p.page])).to.deep.equal([['page', 'flow'], ['page', 'flow']]);
       expect(getComputedStyle(flow.shadowRoot!.querySelector('.controls')!).display).to.equal('none');
+      // Browsers ignore @page in shadow roots: the landscape rule of the named page is the document's.
+      const pageRules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule);
+      expect(pageRules.map((r) => [r.selectorText, r.style.getPropertyValue('size')])).to.deep.equal([['flow', 'landscape']]);
     } finally {
       window.print = print;
       await emulateMedia({ media: 'screen' });
