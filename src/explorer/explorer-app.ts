@@ -341,6 +341,7 @@ export class ArgumentExplorer extends LitElement {
                   ${thread ? nothing : html`<option value="thread" ?selected=${colorBy === 'thread'}>by thread</option>`}
                   <option value="side" ?selected=${colorBy === 'side'}>by side</option>
                   <option value="source" ?selected=${colorBy === 'source'}>by source</option>
+                  <option value="strength" ?selected=${colorBy === 'strength'}>by strength</option>
                   <option value="status" ?selected=${colorBy === 'status'}>by what stands</option>
                 </select>
               </label>

@@ -55,7 +55,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     search: get('search') ?? defaults.search,
     focus: get('focus') === null ? defaults.focus : get('focus') === '1',
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 5 ? depth : defaults.depth,
-    colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status'], defaults.colorBy),
+    colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status', 'strength'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
     tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit'], defaults.tool),

@@ -17,6 +17,8 @@ export interface OverviewLook {
   colorBy: ColorBy;
   /** Each claim's grounded label, for `colorBy: 'status'`. */
   statusOf: (id: string) => string | undefined;
+  /** Each claim's DF-QuAD strength, for `colorBy: 'strength'`. */
+  strengthOf: (id: string) => number | undefined;
 }
 
 /** What Cytoscape draws already, so the overview leaves it out. */
@@ -212,7 +214,7 @@ export class OverviewCanvas {
       if (x + halfWidth < extent.x1 || x - halfWidth > extent.x2 || y + halfHeight < extent.y1 || y - halfHeight > extent.y2) continue;
       const box = { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
       const faded = (flags & FADED) !== 0;
-      const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]));
+      const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]), look.strengthOf(scene.ids[i]));
       const byColour = fills[faded ? 1 : 0];
       let path = byColour.get(colour);
       if (!path) byColour.set(colour, (path = new Path2D()));
