@@ -79,8 +79,9 @@ export class CaseFlow extends LitElement {
 
   private renderPage(sheet: FlowSheet, page: FlowPage, index: number) {
     const id = `flow-page-${index}`;
+    // The scrolling box is the page's one landmark, named by its heading.
     return html`
-      <section class="page ${page.ours ? 'ours' : 'theirs'}" data-page=${page.ours ? 'ours' : 'theirs'} aria-labelledby=${id}>
+      <section class="page ${page.ours ? 'ours' : 'theirs'}" data-page=${page.ours ? 'ours' : 'theirs'}>
         <h4 id=${id}>${page.title}</h4>
         <p class="print-only motion">${sheet.format.name} · ${sheet.motion.text}</p>
         <div class="scroll" tabindex="0" role="region" aria-labelledby=${id}>
