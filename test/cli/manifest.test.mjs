@@ -55,3 +55,13 @@ test('the manifest lists the public properties and their attributes', () => {
   const members = element.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected').map((m) => m.name);
   for (const name of ['map', 'assumptions', 'state', 'mapOrigins', 'cy', 'fit', 'reload', 'exportImage', 'shownMap']) assert.ok(members.includes(name), `member ${name}`);
 });
+
+test('the manifest documents colouring by strength and the Case view\'s flow sheet', () => {
+  const { element, declarations } = argumentMap();
+  const colorBy = element.attributes.find((a) => a.name === 'color-by');
+  assert.match(colorBy.description, /strength/);
+  const flow = declarations.find((d) => d.tagName === 'case-flow');
+  assert.ok(flow, 'the manifest declares <case-flow>');
+  assert.deepEqual(flow.attributes.map((a) => a.name), ['format']);
+  assert.ok(flow.events.some((e) => e.name === 'claim-navigate'));
+});
