@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { claimFill, STRENGTH_FILLS, strengthFill } from '../../src/graph/style.js';
 import { mapElement, fixtureUrl, nextFrames } from './helpers.js';
 
 // small.md weighed with DF-QuAD, base 0.5: the trial claim 0.5 (unattacked), "homework raises test
@@ -36,5 +37,15 @@ describe('<argument-map> coloured by strength', () => {
     expect(el.cy!.$id('homework-helps').style('background-fill')).to.equal('solid');
     expect(el.cy!.$id('homework-helps').style('background-color')).to.equal('rgb(205,235,208)');
     expect(el.shadowRoot!.querySelector('[part=legend]')!.textContent).to.contain('stands').and.not.contain('strength');
+  });
+});
+
+describe('strength fills', () => {
+  it('run from the weak colour at 0 to the strong one at 1, for the overview of big maps too', () => {
+    expect(strengthFill(0, false)).to.equal(STRENGTH_FILLS.light.weak);
+    expect(strengthFill(1, true)).to.equal(STRENGTH_FILLS.dark.strong);
+    expect(strengthFill(Number.NaN, false)).to.equal(STRENGTH_FILLS.light.weak);
+    const colours = { text: '#000', background: '#fff', border: '#888', supports: '#0a0', attacks: '#a00', accent: '#00f', match: '#ff0', dark: false };
+    expect(claimFill(colours, 'strength', 'pro', 0, 0, undefined, 1)).to.equal(STRENGTH_FILLS.light.strong);
   });
 });

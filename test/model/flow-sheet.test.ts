@@ -26,7 +26,8 @@ describe('debate formats', () => {
     expect(labels('wsdc')).to.deep.equal(['+Prop 1', '-Opp 1', '+Prop 2', '-Opp 2', '+Prop 3', '-Opp 3', '-Opp Reply', '+Prop Reply']);
     expect(labels('pf')).to.deep.equal(['+Pro Constructive', '-Con Constructive', '+Pro Rebuttal', '-Con Rebuttal',
       '+Pro Summary', '-Con Summary', '+Pro Final Focus', '-Con Final Focus']);
-    expect(DEBATE_FORMATS.map((f) => f.name)).to.deep.equal(['Public Forum', 'Policy', 'Lincoln–Douglas', 'British Parliamentary', 'World Schools']);
+    expect(labels('pf-con-first').slice(0, 4)).to.deep.equal(['-Con Constructive', '+Pro Constructive', '-Con Rebuttal', '+Pro Rebuttal']);
+    expect(DEBATE_FORMATS.map((f) => f.name)).to.deep.equal(['Public Forum', 'Public Forum, Con first', 'Policy', 'Lincoln–Douglas', 'British Parliamentary', 'World Schools']);
     expect(debateFormat('nope')).to.equal(undefined);
   });
 });

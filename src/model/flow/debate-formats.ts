@@ -19,30 +19,35 @@ export interface DebateFormat {
   speeches: readonly Speech[];
 }
 
-export type DebateFormatId = 'pf' | 'policy' | 'ld' | 'bp' | 'wsdc';
+export type DebateFormatId = 'pf' | 'pf-con-first' | 'policy' | 'ld' | 'bp' | 'wsdc';
 
 const speech = (label: string, name: string, side: CaseSide): Speech => ({ label, name, side });
 
+/** Public Forum's speeches, the side that won the coin toss's choice to speak first first. */
+function publicForum(first: CaseSide): Speech[] {
+  const second: CaseSide = first === 'for' ? 'against' : 'for';
+  const name = (side: CaseSide) => (side === 'for' ? 'Pro' : 'Con');
+  return ['Constructive', 'Rebuttal', 'Summary', 'Final Focus'].flatMap((kind) =>
+    [first, second].map((side) => speech(`${name(side)} ${kind}`, `${name(side)} ${kind}`, side)));
+}
+
 /**
  * The formats a club flows, with their speeches in order. Crossfires and cross-examinations add
- * no column: what is said there is flowed where it is used. Public Forum's coin toss can let Con
- * speak first; the sheet follows the usual order, Pro first.
+ * no column: what is said there is flowed where it is used. In Public Forum a coin toss decides
+ * which side speaks first, so it is listed both ways.
  */
 export const DEBATE_FORMATS: readonly DebateFormat[] = [
   {
     id: 'pf',
     name: 'Public Forum',
     sides: { for: 'Pro', against: 'Con' },
-    speeches: [
-      speech('Pro Constructive', 'Pro Constructive', 'for'),
-      speech('Con Constructive', 'Con Constructive', 'against'),
-      speech('Pro Rebuttal', 'Pro Rebuttal', 'for'),
-      speech('Con Rebuttal', 'Con Rebuttal', 'against'),
-      speech('Pro Summary', 'Pro Summary', 'for'),
-      speech('Con Summary', 'Con Summary', 'against'),
-      speech('Pro Final Focus', 'Pro Final Focus', 'for'),
-      speech('Con Final Focus', 'Con Final Focus', 'against'),
-    ],
+    speeches: publicForum('for'),
+  },
+  {
+    id: 'pf-con-first',
+    name: 'Public Forum, Con first',
+    sides: { for: 'Pro', against: 'Con' },
+    speeches: publicForum('against'),
   },
   {
     id: 'policy',
