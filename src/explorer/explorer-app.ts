@@ -19,6 +19,7 @@ import type { LoadedMap } from '../state/map-state.js';
 import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, parseHash } from './url-state.js';
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
+import type { FlowFormatChangeEvent } from '../components/case-view/flow-format-change-event.js';
 
 /**
  * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
@@ -138,8 +139,9 @@ export class ArgumentExplorer extends LitElement {
     }
     const claim = (s.claim && this.loaded.index.claim(s.claim)) ? s.claim : this.thesisOf(thread);
     return html`<aside class="tool" aria-label="Case">
-      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side} .sourcesBase=${this.sourcesBase}
-        @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></case-view>
+      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side} .sourcesBase=${this.sourcesBase} .flowFormat=${s.flow}
+        @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}
+        @flow-format-change=${(e: FlowFormatChangeEvent) => this.update_({ flow: e.detail.format })}></case-view>
     </aside>`;
   }
 

@@ -1,4 +1,5 @@
 import type { ColorBy, MapLayout, MapView } from '../state/view-options.js';
+import { DEBATE_FORMATS, type DebateFormatId } from '../model/flow/debate-formats.js';
 
 /** What a deep link restores: the selection, the filters and how the map is shown. */
 export interface ExplorerSettings {
@@ -17,6 +18,8 @@ export interface ExplorerSettings {
   side: 'for' | 'against';
   /** The source whose text the articles tool shows. */
   source: string;
+  /** The debate format of the case's flow sheet. */
+  flow: DebateFormatId;
 }
 
 export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit';
@@ -36,10 +39,11 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   tool: '',
   side: 'for',
   source: '',
+  flow: 'pf',
 };
 
 const KEYS: Record<keyof ExplorerSettings, string> = {
-  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source',
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source', flow: 'flow',
 };
 
 /** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
@@ -61,6 +65,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit'], defaults.tool),
     source: get('source') ?? defaults.source,
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
+    flow: oneOf(get('flow'), DEBATE_FORMATS.map((f) => f.id), defaults.flow),
   };
 }
 

@@ -45,11 +45,15 @@ describe('<case-view> flow sheet', () => {
   });
 
   it('gives screen readers column headers with the speech\'s full name, and a caption per page', async () => {
-    const { flow } = await flowOf('for');
+    const { view, flow } = await flowOf('for');
     const select = flow.shadowRoot!.querySelector('select')!;
     select.value = 'policy';
+    const picked = oneEvent(view, 'flow-format-change');
     select.dispatchEvent(new Event('change'));
+    expect((await picked).detail.format).to.equal('policy');
+    await view.updateComplete;
     await flow.updateComplete;
+    expect(view.flowFormat).to.equal('policy');
     expect(flow.format).to.equal('policy');
     const headers = [...flow.shadowRoot!.querySelectorAll('[data-page=ours] th')];
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);

@@ -55,6 +55,21 @@ describe('the explorer', () => {
     expect(location.hash).to.contain('thread=all');
   });
 
+  it('keeps the flow sheet\'s format in the hash', async () => {
+    const { explorer } = await openExplorer('#tool=case&side=against&flow=bp');
+    const caseView = await until(() => explorer.shadowRoot!.querySelector('case-view'), 'the case view');
+    await caseView.updateComplete;
+    const flow = caseView.shadowRoot!.querySelector('case-flow')!;
+    await flow.updateComplete;
+    expect(flow.format).to.equal('bp');
+    expect(flow.shadowRoot!.querySelector('[data-page=ours] th')!.textContent!.trim()).to.match(/^LO/);
+    const select = flow.shadowRoot!.querySelector('select')!;
+    select.value = 'wsdc';
+    select.dispatchEvent(new Event('change'));
+    await explorer.updateComplete;
+    expect(location.hash).to.contain('flow=wsdc');
+  });
+
   it('colours by strength from the Colour menu, and the panel says why a claim is as strong as it is', async () => {
     const { explorer, map } = await openExplorer('#claim=school-thesis');
     const select = explorer.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Colour by"]')!;

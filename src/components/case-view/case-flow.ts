@@ -8,6 +8,7 @@ import { download } from '../shared/download.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { caseFlowStyles } from './case-flow.styles.js';
 import { adoptFlowPageRule } from './flow-page-rule.js';
+import { FlowFormatChangeEvent } from './flow-format-change-event.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,6 +27,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  *
  * @summary The flow sheet of a case, as a table, for print and as .xlsx.
  * @event claim-navigate - The user picked a claim on the flow; `detail.id` names it.
+ * @event flow-format-change - The user picked another format; `detail.format` names it.
  * @event flow-print - The user asked to print the flow alone (the Case view prints it).
  * @csspart export - The "Print flow" and "Excel (.xlsx)" buttons (hidden in print).
  */
@@ -65,7 +67,7 @@ export class CaseFlow extends LitElement {
     return html`
       <div class="controls">
         <label>Format
-          <select @change=${(e: Event) => { this.format = (e.target as HTMLSelectElement).value as DebateFormatId; }}>
+          <select @change=${this.pickFormat}>
             ${DEBATE_FORMATS.map((f) => html`<option value=${f.id} ?selected=${f.id === sheet.format.id}>${f.name}</option>`)}
           </select>
         </label>
@@ -112,6 +114,13 @@ export class CaseFlow extends LitElement {
         >${backs ? html`<span aria-hidden="true">↳ </span><span class="visually-hidden">backing the claim above: </span>` : nothing}${claim.text}</button>
       ${cards ? html`<span class="cards" title="evidence cards">❝${cards}</span>` : nothing}
     </td>`;
+  }
+
+  private pickFormat(event: Event): void {
+    const format = debateFormat((event.target as HTMLSelectElement).value)?.id;
+    if (!format) return;
+    this.format = format;
+    this.dispatchEvent(new FlowFormatChangeEvent({ format }));
   }
 
   private print(): void {

@@ -12,6 +12,8 @@ import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { CaseDocx } from '../../model/case/case-docx.js';
 import { wordBrief } from './word-brief.js';
 import { download } from '../shared/download.js';
+import type { DebateFormatId } from '../../model/flow/debate-formats.js';
+import { FlowFormatChangeEvent } from './flow-format-change-event.js';
 
 /**
  * The case for or against one claim, ready to read, print or export: our case, their case,
@@ -31,6 +33,7 @@ import { download } from '../shared/download.js';
  *
  * @summary A debate brief built from the map, with a print layout, Markdown and Word export, and a flow sheet.
  * @event claim-navigate - The user picked a claim in the case; `detail.id` names it.
+ * @event flow-format-change - The user picked another format for the flow; `detail.format` names it.
  * @csspart base - The brief's box.
  * @csspart export - The "Export Markdown" and "Word (.docx)" buttons (hidden in print).
  * @cssproperty --case-view-ours-color - The colour that marks our side.
@@ -44,6 +47,8 @@ export class CaseView extends LitElement {
   @property({ reflect: true }) accessor side: CaseSide = 'for';
   /** The folder the source texts are fetched from, for the paragraph around each quote in the Word file. */
   @property({ attribute: 'sources-base' }) accessor sourcesBase: string | null = null;
+  /** The debate format of the flow sheet: `pf`, `pf-con-first`, `policy`, `ld`, `bp` or `wsdc`. */
+  @property({ attribute: 'flow-format' }) accessor flowFormat: DebateFormatId = 'pf';
   /** Set while the flow alone is printed: the brief hides in print. */
   @property({ reflect: true }) accessor printing: 'flow' | null = null;
 
@@ -95,7 +100,7 @@ export class CaseView extends LitElement {
         ${this.renderFlanks(debate)}
         <section class="flow" data-section="flow" aria-labelledby="flow-title">
           <h3 id="flow-title">Flow</h3>
-          <case-flow .debate=${debate} @flow-print=${this.printFlow}
+          <case-flow .debate=${debate} .format=${this.flowFormat} @flow-print=${this.printFlow} @flow-format-change=${this.flowFormatPicked}
             @claim-navigate=${(e: ClaimNavigateEvent) => { e.stopPropagation(); this.navigate(e.detail.id); }}></case-flow>
         </section>
       </article>
@@ -189,6 +194,13 @@ export class CaseView extends LitElement {
     if (!this.result?.ok) return;
     const { motion, side } = this.result.case;
     download(new Blob([this.markdown], { type: 'text/markdown' }), `brief-${side}-${motion.id}.md`);
+  }
+
+  /** The flow's own event stops at this shadow root: the view keeps the format and says so itself. */
+  private flowFormatPicked(event: FlowFormatChangeEvent): void {
+    event.stopPropagation();
+    this.flowFormat = event.detail.format;
+    this.dispatchEvent(new FlowFormatChangeEvent({ format: event.detail.format }));
   }
 
   /** Prints the flow without the brief: the browser's print dialog blocks until it closes. */
