@@ -31,6 +31,12 @@ describe('<argument-map> coloured by strength', () => {
     // Rejected, the trial claim weighs nothing: the claim it attacked is back to its base 0.5.
     expect(String(el.cy!.$id('homework-helps').style('background-gradient-stop-positions'))).to.equal('0% 50% 50% 100%');
     expect(String(el.cy!.$id('trial-self-selected').style('background-gradient-stop-positions'))).to.equal('0% 0% 0% 100%');
+    // The panel weighs the claim under the same assumptions.
+    el.selected = 'homework-helps';
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('claim-panel')!;
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('.strength')!.textContent).to.match(/^strength 0\.50?:/);
     el.setAttribute('color-by', 'status');
     await el.updateComplete;
     await nextFrames();

@@ -280,7 +280,7 @@ export class ArgumentMapElement extends PortableElement {
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
-              .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)}
+              .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)} .assumptions=${this.assumptions}
               @claim-assume=${(e: ClaimAssumeEvent) => { this.assumptions = assume(this.assumptions, e.detail.id, e.detail.as); }}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}
               @panel-leave=${() => this.renderRoot.querySelector<HTMLElement>('.graph')?.focus()}></claim-panel>`
