@@ -112,7 +112,7 @@ export class CaseFlow extends LitElement {
     return html`<td class="filled ${role} ${cell.side === this.sheet?.side ? 'ours' : 'theirs'}" data-claim=${claim.id} data-role=${role}>
       <button class="tag" @click=${() => this.dispatchEvent(new ClaimNavigateEvent({ id: claim.id }))}
         >${backs ? html`<span aria-hidden="true">↳ </span><span class="visually-hidden">backing the claim above: </span>` : nothing}${claim.text}</button>
-      ${cards ? html`<span class="cards" title="evidence cards">❝${cards}</span>` : nothing}
+      ${cards ? html`<span class="cards" title="evidence cards"><span aria-hidden="true">❝${cards}</span><span class="visually-hidden">(${cards} ${cards === 1 ? 'card' : 'cards'})</span></span>` : nothing}
     </td>`;
   }
 
