@@ -1,5 +1,6 @@
 import * as excel from 'exceljs';
-import type { FlowCell, FlowPage, FlowSheet } from './flow-sheet.js';
+import type { FlowPage, FlowSheet } from './flow-sheet.js';
+import { flowCellText } from './flow-cell-text.js';
 
 // exceljs is CommonJS: bundlers and Node hand it over as the namespace's default, the dev server's
 // shim as named exports too.
@@ -8,10 +9,6 @@ const ExcelJS = ((excel as unknown as { default?: typeof excel }).default ?? exc
 /** Characters wide of a speech's column: about 40 characters a line of wrapped claim text. */
 export const FLOW_COLUMN_WIDTH = 40;
 
-/** What a filled cell says: the claim, marked when it backs up the claim above it. */
-export function flowCellText(cell: FlowCell): string {
-  return `${cell.backs ? '↳ ' : ''}${cell.claim.text}`;
-}
 
 /** Excel refuses a cell of more than 32,767 characters. */
 const CELL_LIMIT = 32000;
