@@ -113,7 +113,10 @@ describe('<case-view> flow sheet', () => {
     const { view, flow } = await flowOf('against');
     const print = window.print;
     let printed: string | null = '';
-    window.print = () => { printed = view.getAttribute('printing'); };
+    window.print = () => {
+      printed = view.getAttribute('printing');
+      window.dispatchEvent(new Event('afterprint'));
+    };
     try {
       await emulateMedia({ media: 'print' });
       flow.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.click();

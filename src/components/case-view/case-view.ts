@@ -203,15 +203,17 @@ export class CaseView extends LitElement {
     this.dispatchEvent(new FlowFormatChangeEvent({ format: event.detail.format }));
   }
 
-  /** Prints the flow without the brief: the browser's print dialog blocks until it closes. */
+  /**
+   * Prints the flow without the brief. The brief comes back after printing: some browsers return
+   * from print() while their dialog is still open, and all of them fire afterprint once it closes.
+   */
   private async printFlow(): Promise<void> {
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
     this.printing = 'flow';
     await this.updateComplete;
-    try {
-      window.print();
-    } finally {
-      this.printing = null;
-    }
+    view.addEventListener('afterprint', () => { this.printing = null; }, { once: true });
+    view.print();
   }
 
   /** Saves the Word brief; the docx library loads on the first click. */
