@@ -46,6 +46,21 @@ describe('<argument-map> coloured by strength', () => {
   });
 });
 
+describe('the outline coloured by strength', () => {
+  it('says each claim\'s strength after it, and nothing when coloured otherwise', async () => {
+    const { el } = await mapElement(html`<argument-map src=${fixtureUrl('small.md')} color-by="strength" view="outline"></argument-map>`);
+    const outline = el.shadowRoot!.querySelector('map-outline')!;
+    await outline.updateComplete;
+    const said = () => [...outline.shadowRoot!.querySelectorAll('li')].map((li) =>
+      `${li.querySelector(':scope > button')!.getAttribute('data-claim')}: ${li.querySelector(':scope > .strength')?.textContent ?? '-'}`);
+    expect(said()).to.include.members(['school-thesis: strength 0.63', 'homework-helps: strength 0.25', 'trial-self-selected: strength 0.50']);
+    el.colorBy = 'side';
+    await el.updateComplete;
+    await outline.updateComplete;
+    expect(said().every((line) => line.endsWith(': -'))).to.equal(true);
+  });
+});
+
 describe('strength fills', () => {
   it('run from the weak colour at 0 to the strong one at 1, for the overview of big maps too', () => {
     expect(strengthFill(0, false)).to.equal(STRENGTH_FILLS.light.weak);

@@ -267,7 +267,7 @@ export class ArgumentMapElement extends PortableElement {
             @keydown=${this.keyboard.onKey}></div>
           ${this.view === 'outline' || (loaded && loaded.map.claims.length <= PRINTABLE_CLAIMS)
             ? html`<map-outline part="outline" class=${this.view === 'outline' ? '' : 'print-only'} .loaded=${loaded} .visible=${s.$visible.get()}
-                .highlighted=${s.$matches.get()} .selected=${selected}
+                .highlighted=${s.$matches.get()} .selected=${selected} .strengths=${s.$strengths.get()}
                 @claim-navigate=${this.onNavigate}></map-outline>`
             : nothing}
           ${status.state === 'loaded' && this.view === 'graph' ? renderLegend(loaded, this.colorBy, this.theme_.isDark()) : nothing}
