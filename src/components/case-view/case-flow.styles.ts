@@ -77,18 +77,21 @@ export const caseFlowStyles = css`
 
   /* Each side's page on a landscape sheet of its own: the named page's @page rule is in the document (flow-page-rule.ts). */
   @media print {
-    :host { color: #000; font: 8pt/1.25 Georgia, 'Times New Roman', serif; }
-    .controls, .export { display: none; }
+    :host { color: #000; font: 7.5pt/1.2 Georgia, 'Times New Roman', serif; }
+    .controls, .export, .cards { display: none; }
     .page { page: flow; break-before: page; break-inside: auto; }
-    .print-only { display: block; margin: 0 0 0.3rem; font-size: 8pt; color: #333; }
-    h4 { margin-top: 0; }
+    .print-only { display: block; margin: 0 0 0.2rem; font-size: 7.5pt; color: #333; }
+    h4 { margin: 0 0 0.1rem; font-size: 10pt; }
     .scroll { overflow: visible; }
     table { width: 100%; min-width: 0; }
-    th, td { width: auto; min-width: 0; padding: 2pt 3pt; font-size: 8pt; border-color: #555; }
-    tr.blank td { height: 1.4cm; }
+    th, td { width: auto; min-width: 0; padding: 1.5pt 3pt; font-size: 7.5pt; border-color: #555; }
+    /* The case is the longest text and the rest of the row is mostly blank: its column is wider. */
+    th:first-child, td:first-child { width: 26%; }
+    /* Room to write in during the round: tall rows when the page has space for them, else only what the text needs. */
+    .page:not(.long) td { height: 1.3cm; }
+    .page.long tr.blank { display: none; }
     thead { display: table-header-group; }
     tr { break-inside: avoid; }
     .tag { cursor: auto; }
-    .cards { color: #333; }
   }
 `;

@@ -10,6 +10,9 @@ import { caseFlowStyles } from './case-flow.styles.js';
 import { adoptFlowPageRule } from './flow-page-rule.js';
 import { FlowFormatChangeEvent } from './flow-format-change-event.js';
 
+/** Beyond this many rows, a printed page leaves out its empty rows so that it stays one sheet. */
+const ROWS_WITH_ROOM_TO_SPARE = 16;
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -83,7 +86,7 @@ export class CaseFlow extends LitElement {
     const id = `flow-page-${index}`;
     // The scrolling box is the page's one landmark, named by its heading.
     return html`
-      <section class="page ${page.ours ? 'ours' : 'theirs'}" data-page=${page.ours ? 'ours' : 'theirs'}>
+      <section class="page ${page.ours ? 'ours' : 'theirs'} ${page.rows.length > ROWS_WITH_ROOM_TO_SPARE ? 'long' : ''}" data-page=${page.ours ? 'ours' : 'theirs'}>
         <h4 id=${id}>${page.title}</h4>
         <p class="print-only motion">${sheet.format.name} · ${sheet.motion.text}</p>
         <div class="scroll" tabindex="0" role="region" aria-labelledby=${id}>
