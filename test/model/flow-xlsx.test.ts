@@ -53,4 +53,18 @@ describe('the flow sheet as .xlsx', () => {
     expect(sheet.getCell('F6').alignment).to.include({ wrapText: true });
     expect(sheet.pageSetup).to.include({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
   });
+
+  it('writes a workbook Excel opens from a hostile map: control characters, lone surrogates, huge and formula-like text', async () => {
+    const text = ['# t: T', '## m: =HYPERLINK("http://evil.example")', '## a: Bell\u0007 and half a pair \uD83D here.\n\n- supports: m',
+      `## b: ${'x'.repeat(40000)}\n\n- attacks: a`].join('\n\n');
+    const { map } = parseMap([{ name: 'hostile.md', text }]);
+    const result = buildCase(new MapIndex(map), 'm', 'for');
+    if (!result.ok) throw new Error(result.message);
+    const workbook = await readBack(await flowXlsx(flowSheet(result.case, debateFormat('ld')!)));
+    const sheet = workbook.worksheets[0];
+    // Text stays text: a claim that looks like a formula is not one.
+    expect(sheet.getCell('A2').value).to.equal('=HYPERLINK("http://evil.example")');
+    expect(sheet.getCell('A3').value).to.equal('↳ Bell\uFFFD and half a pair \uFFFD here.');
+    expect(String(sheet.getCell('B3').value).length).to.equal(32000);
+  });
 });

@@ -9,9 +9,16 @@ const ExcelJS = ((excel as unknown as { default?: typeof excel }).default ?? exc
 /** Characters wide of a speech's column: about 40 characters a line of wrapped claim text. */
 export const FLOW_COLUMN_WIDTH = 40;
 
-
 /** Excel refuses a cell of more than 32,767 characters. */
 const CELL_LIMIT = 32000;
+
+/**
+ * The text as XML 1.0 can hold it: control characters and lone surrogates, which a hostile map
+ * may carry, would make the workbook one that Excel refuses to open.
+ */
+function xmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
 
 /**
  * The flow as an Excel workbook: one worksheet a page, the speeches as a frozen header row,
@@ -25,7 +32,7 @@ const CELL_LIMIT = 32000;
 export async function flowXlsx(sheet: FlowSheet): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'argument-map';
-  workbook.title = `Flow: ${sheet.motion.text}`;
+  workbook.title = xmlText(`Flow: ${sheet.motion.text}`.slice(0, 1000));
   const names = new Set<string>();
   for (const page of sheet.pages) addPage(workbook, page, sheet, sheetName(page.title, names));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -35,7 +42,7 @@ function addPage(workbook: excel.Workbook, page: FlowPage, sheet: FlowSheet, nam
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-    headerFooter: { oddHeader: `&L${headerText(page.title)}&R${headerText(`${sheet.format.name}: ${sheet.motion.text}`)}` },
+    headerFooter: { oddHeader: xmlText(`&L${headerText(page.title)}&R${headerText(`${sheet.format.name}: ${sheet.motion.text}`)}`) },
   });
   worksheet.columns = page.columns.map((speech) => ({ header: speech.label, width: FLOW_COLUMN_WIDTH }));
   const header = worksheet.getRow(1);
@@ -45,7 +52,7 @@ function addPage(workbook: excel.Workbook, page: FlowPage, sheet: FlowSheet, nam
     cell.border = { bottom: { style: 'medium' } };
   });
   for (const row of page.rows) {
-    const added = worksheet.addRow(row.map((cell) => (cell ? flowCellText(cell).slice(0, CELL_LIMIT) : null)));
+    const added = worksheet.addRow(row.map((cell) => (cell ? xmlText(flowCellText(cell).slice(0, CELL_LIMIT)) : null)));
     // Every cell of the sheet wraps, the blank ones too: they are filled in during the round.
     for (let column = 1; column <= page.columns.length; column++) {
       const cell = added.getCell(column);
