@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildCase, type CaseSide, type DebateCase } from '../../src/model/case/build-case.js';
 import { DEBATE_FORMATS, debateFormat } from '../../src/model/flow/debate-formats.js';
-import { BLANK_ROWS, type FlowPage, flowSheet } from '../../src/model/flow/flow-sheet.js';
+import { BLANK_ROWS, type FlowPage, flowSheet, MAX_FLOW_ROWS } from '../../src/model/flow/flow-sheet.js';
 import { MapIndex } from '../../src/model/queries.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 
@@ -85,5 +85,13 @@ describe('the flow sheet', () => {
     const page = flowSheet(await caseOn('for', circle), debateFormat('pf')!).pages[0];
     const ids = page.rows.flat().flatMap((cell) => (cell ? [cell.claim.id] : []));
     expect(ids).to.deep.equal(['m', 'a', 'b']);
+  });
+
+  it('holds at most MAX_FLOW_ROWS rows of claims a page, and counts the claims it leaves out', async () => {
+    const lines = ['# t: T', '## c0: Claim 0.'];
+    for (let i = 1; i < MAX_FLOW_ROWS + 250; i++) lines.push(`## c${i}: Claim ${i}.\n\n- supports: c${i - 1}`);
+    const page = flowSheet(await caseOn('for', lines.join('\n\n')), debateFormat('pf')!).pages[0];
+    expect(page.rows.length).to.equal(MAX_FLOW_ROWS + BLANK_ROWS);
+    expect(page.omitted).to.equal(250);
   });
 });

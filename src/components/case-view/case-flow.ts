@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { DebateCase } from '../../model/case/build-case.js';
 import { DEBATE_FORMATS, type DebateFormatId, debateFormat } from '../../model/flow/debate-formats.js';
 import { type FlowCell, type FlowPage, type FlowSheet, flowSheet } from '../../model/flow/flow-sheet.js';
+import { omittedNote } from '../../model/flow/flow-cell-text.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import { download } from '../shared/download.js';
 import { viewBaseStyles } from '../shared/view-base.styles.js';
@@ -105,6 +106,7 @@ export class CaseFlow extends LitElement {
             </tbody>
           </table>
         </div>
+        ${page.omitted > 0 ? html`<p class="none">${omittedNote(page.omitted)}</p>` : nothing}
       </section>
     `;
   }

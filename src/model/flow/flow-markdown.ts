@@ -1,5 +1,5 @@
 import type { FlowSheet } from './flow-sheet.js';
-import { flowCellText } from './flow-cell-text.js';
+import { flowCellText, omittedNote } from './flow-cell-text.js';
 
 /**
  * The flow as Markdown: a heading and a table a page, the speeches as the header row, blank cells
@@ -17,6 +17,7 @@ export function flowMarkdown(sheet: FlowSheet): string {
     `| ${page.columns.map((speech) => cell(speech.label)).join(' | ')} |`,
     `|${page.columns.map(() => ' --- |').join('')}`,
     ...page.rows.map((row) => `| ${row.map((c) => (c ? cell(flowCellText(c)) : ' ')).join(' | ')} |`),
+    ...(page.omitted > 0 ? ['', omittedNote(page.omitted)] : []),
   ].join('\n'));
   return `# Flow (${sheet.format.name}): ${cell(sheet.motion.text)}\n\n${pages.join('\n\n')}\n`;
 }

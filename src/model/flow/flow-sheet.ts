@@ -28,6 +28,8 @@ export interface FlowPage {
   columns: readonly Speech[];
   /** Rows of cells, one per column; null is a blank cell, left for the round. */
   rows: (FlowCell | null)[][];
+  /** Claims past the last row a page holds (`MAX_FLOW_ROWS`), left out. */
+  omitted: number;
 }
 
 export interface FlowSheet {
@@ -41,6 +43,9 @@ export interface FlowSheet {
 
 /** Empty rows at the foot of every page, for arguments the map does not have. */
 export const BLANK_ROWS = 3;
+
+/** Rows of claims a page holds at most: no round flows more, and a table of 100,000 rows would stall the page. */
+export const MAX_FLOW_ROWS = 1000;
 
 /**
  * The case laid out as a debater's flow for a format: one page per side's case. A page starts
@@ -110,9 +115,14 @@ function flowPage(debate: DebateCase, format: DebateFormat, side: CaseSide, rela
 
   let row = 0;
   if (first >= 0) for (const id of openers) if (!placed.has(id)) row = placeLine(id, 0, row);
+  let omitted = 0;
+  if (rows.length > MAX_FLOW_ROWS) {
+    for (const cut of rows.splice(MAX_FLOW_ROWS)) omitted += cut.filter((cell) => cell !== null).length;
+    row = MAX_FLOW_ROWS;
+  }
   for (let i = 0; i < BLANK_ROWS; i++) rowAt(row + i);
   const title = `${ours ? 'Our' : 'Their'} case (${format.sides[side]})`;
-  return { side, ours, title, columns, rows };
+  return { side, ours, title, columns, rows, omitted };
 }
 
 /** Who attacks and who backs up each claim of the case, read from the case's own relations. */

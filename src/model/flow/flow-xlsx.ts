@@ -1,6 +1,6 @@
 import * as excel from 'exceljs';
 import type { FlowPage, FlowSheet } from './flow-sheet.js';
-import { flowCellText } from './flow-cell-text.js';
+import { flowCellText, omittedNote } from './flow-cell-text.js';
 
 // exceljs is CommonJS: bundlers and Node hand it over as the namespace's default, the dev server's
 // shim as named exports too.
@@ -62,6 +62,7 @@ function addPage(workbook: excel.Workbook, page: FlowPage, sheet: FlowSheet, nam
       if (claim?.role === 'case') cell.font = { bold: true };
     }
   }
+  if (page.omitted > 0) worksheet.addRow([omittedNote(page.omitted)]).getCell(1).font = { italic: true };
 }
 
 /** A worksheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique in the book. */
