@@ -122,7 +122,7 @@ console.log('custom-elements.json, vscode.html-custom-data.json, web-types.json'
 function nameEvents(manifest) {
   const names = new Map();
   for (const file of execFileSync('git', ['ls-files', 'src/components'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'))) {
-    for (const [, type, name] of readFileSync(file, 'utf8').matchAll(/class (\w+) extends CustomEvent\b[\s\S]*?super\('([a-z-]+)'/g)) names.set(type, name);
+    for (const [, type, name] of readFileSync(file, 'utf8').matchAll(/class (\w+) extends (?:Custom)?Event\b[\s\S]*?super\('([a-z-]+)'/g)) names.set(type, name);
   }
   for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
     if (!declaration.events) continue;

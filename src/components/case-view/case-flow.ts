@@ -10,6 +10,7 @@ import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { caseFlowStyles } from './case-flow.styles.js';
 import { adoptFlowPageRule } from './flow-page-rule.js';
 import { FlowFormatChangeEvent } from './flow-format-change-event.js';
+import { FlowPrintEvent } from './flow-print-event.js';
 
 /** Beyond this many rows, a printed page leaves out its empty rows so that it stays one sheet. */
 const ROWS_WITH_ROOM_TO_SPARE = 16;
@@ -129,7 +130,7 @@ export class CaseFlow extends LitElement {
   }
 
   private print(): void {
-    this.dispatchEvent(new Event('flow-print', { bubbles: true, composed: false }));
+    this.dispatchEvent(new FlowPrintEvent());
   }
 
   /** Saves the flow as .xlsx; the exceljs library loads on the first click. */
