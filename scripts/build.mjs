@@ -53,6 +53,17 @@ const withoutDocx = {
     }));
   },
 };
+// And the flow sheet's Excel export (exceljs is some 250 kB min+gzip): its button says so.
+const withoutXlsx = {
+  name: 'without-xlsx',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /flow-xlsx\.js$/ }, () => ({ path: 'flow-xlsx', namespace: 'without-xlsx' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'without-xlsx' }, () => ({
+      contents: "export async function flowXlsx() { throw new Error('the one-file build (argument-map.js) leaves out the Excel export: use the npm package or the explorer'); }",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: { 'argument-map': 'src/index.ts' },
@@ -61,7 +72,7 @@ await build({
   minify: true,
   legalComments: 'eof',
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [withoutArgdown, withoutDocx],
+  plugins: [withoutArgdown, withoutDocx, withoutXlsx],
 });
 
 const explorer = await build({
@@ -111,7 +122,7 @@ console.log('custom-elements.json, vscode.html-custom-data.json, web-types.json'
 function nameEvents(manifest) {
   const names = new Map();
   for (const file of execFileSync('git', ['ls-files', 'src/components'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'))) {
-    for (const [, type, name] of readFileSync(file, 'utf8').matchAll(/class (\w+) extends CustomEvent\b[\s\S]*?super\('([a-z-]+)'/g)) names.set(type, name);
+    for (const [, type, name] of readFileSync(file, 'utf8').matchAll(/class (\w+) extends (?:Custom)?Event\b[\s\S]*?super\('([a-z-]+)'/g)) names.set(type, name);
   }
   for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
     if (!declaration.events) continue;

@@ -45,6 +45,11 @@ export type { Answer, CaseClaim, CaseResult, CaseSide, DebateCase, OpenFlank } f
 export { citeText, evidenceCards } from './model/case/evidence-card.js';
 export type { Caution, Cite, EvidenceCard } from './model/case/evidence-card.js';
 export { caseMarkdown } from './model/case/case-markdown.js';
+export { DEBATE_FORMATS, debateFormat } from './model/flow/debate-formats.js';
+export type { DebateFormat, DebateFormatId, Speech } from './model/flow/debate-formats.js';
+export { BLANK_ROWS, flowSheet, MAX_FLOW_ROWS } from './model/flow/flow-sheet.js';
+export type { FlowCell, FlowPage, FlowRole, FlowSheet } from './model/flow/flow-sheet.js';
+export { flowMarkdown } from './model/flow/flow-markdown.js';
 export { quoteSourcesBySide } from './model/quote-sources.js';
 export type { SourceShare } from './model/quote-sources.js';
 export { mapCoverage } from './coverage/map-coverage.js';

@@ -2,6 +2,7 @@
 // The only module with that side effect: `argument-map/element` gives the classes without it, and
 // importing the package in Node (server-side rendering, a build script) registers nothing.
 import { ArgumentMapElement } from './components/argument-map/argument-map.js';
+import { CaseFlow } from './components/case-view/case-flow.js';
 import { CaseView } from './components/case-view/case-view.js';
 import { ClaimPanel } from './components/claim-panel/claim-panel.js';
 import { MapOutline } from './components/map-outline/map-outline.js';
@@ -14,6 +15,7 @@ if (typeof customElements !== 'undefined') {
   if (!customElements.get('claim-panel')) customElements.define('claim-panel', ClaimPanel);
   if (!customElements.get('map-outline')) customElements.define('map-outline', MapOutline);
   if (!customElements.get('argument-map')) customElements.define('argument-map', ArgumentMapElement);
+  if (!customElements.get('case-flow')) customElements.define('case-flow', CaseFlow);
   if (!customElements.get('case-view')) customElements.define('case-view', CaseView);
   if (!customElements.get('stance-matrix')) customElements.define('stance-matrix', StanceMatrix);
   if (!customElements.get('source-view')) customElements.define('source-view', SourceView);

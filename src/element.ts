@@ -8,6 +8,10 @@ export { ClaimAssumeEvent, PanelCloseEvent } from './components/claim-panel/clai
 export type { ClaimAssumeDetail } from './components/claim-panel/claim-panel-events.js';
 export { MapOutline } from './components/map-outline/map-outline.js';
 export { CaseView } from './components/case-view/case-view.js';
+export { CaseFlow } from './components/case-view/case-flow.js';
+export { FlowFormatChangeEvent } from './components/case-view/flow-format-change-event.js';
+export type { FlowFormatChangeDetail } from './components/case-view/flow-format-change-event.js';
+export { FlowPrintEvent } from './components/case-view/flow-print-event.js';
 export { ClaimNavigateEvent } from './components/shared/claim-navigate-event.js';
 export type { ClaimNavigateDetail } from './components/shared/claim-navigate-event.js';
 export { StanceMatrix } from './components/stance-matrix/stance-matrix.js';

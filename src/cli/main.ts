@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brief } from './commands/brief.js';
+import { flow } from './commands/flow.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { collab } from './commands/collab.js';
@@ -19,7 +20,7 @@ import { nearest } from './suggest.js';
 export type { Io } from './io.js';
 
 /** Every sub-command; a new one is a file in commands/ and a line here. */
-const COMMANDS = new Map<string, Command>(Object.entries({ check, build, brief, evaluate, convert, init, coverage, site, serve, collab }));
+const COMMANDS = new Map<string, Command>(Object.entries({ check, build, brief, flow, evaluate, convert, init, coverage, site, serve, collab }));
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 const VERSION_FLAGS = new Set(['-v', '--version']);

@@ -21,6 +21,7 @@ import { ALL_THREADS, type ExplorerSettings, type ExplorerTool, formatHash, pars
 import { explorerStyles } from './explorer-app.styles.js';
 import { startLiveReload } from './live-reload.js';
 import { SharedMapController } from './shared-map-controller.js';
+import type { FlowFormatChangeEvent } from '../components/case-view/flow-format-change-event.js';
 
 /**
  * The explorer page: `<argument-map>` full-screen with a toolbar. Every setting lives in the
@@ -154,8 +155,9 @@ export class ArgumentExplorer extends LitElement {
     }
     const claim = (s.claim && this.loaded.index.claim(s.claim)) ? s.claim : this.thesisOf(thread);
     return html`<aside class="tool" aria-label="Case">
-      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side} .sourcesBase=${this.sourcesBase}
-        @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}></case-view>
+      <case-view .loaded=${this.loaded} .claimId=${claim} .side=${s.side} .sourcesBase=${this.sourcesBase} .flowFormat=${s.flow}
+        @claim-navigate=${(e: CustomEvent<{ id: string }>) => this.update_({ claim: e.detail.id })}
+        @flow-format-change=${(e: FlowFormatChangeEvent) => this.update_({ flow: e.detail.format })}></case-view>
     </aside>`;
   }
 
@@ -371,6 +373,7 @@ export class ArgumentExplorer extends LitElement {
                   ${thread ? nothing : html`<option value="thread" ?selected=${colorBy === 'thread'}>by thread</option>`}
                   <option value="side" ?selected=${colorBy === 'side'}>by side</option>
                   <option value="source" ?selected=${colorBy === 'source'}>by source</option>
+                  <option value="strength" ?selected=${colorBy === 'strength'}>by strength</option>
                   <option value="status" ?selected=${colorBy === 'status'}>by what stands</option>
                 </select>
               </label>

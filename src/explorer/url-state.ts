@@ -1,4 +1,5 @@
 import type { ColorBy, MapLayout, MapView } from '../state/view-options.js';
+import { DEBATE_FORMATS, type DebateFormatId } from '../model/flow/debate-formats.js';
 
 /** What a deep link restores: the selection, the filters and how the map is shown. */
 export interface ExplorerSettings {
@@ -24,6 +25,8 @@ export interface ExplorerSettings {
    * so that it reaches no server log and no other site's Referer.
    */
   collab: string;
+  /** The debate format of the case's flow sheet. */
+  flow: DebateFormatId;
 }
 
 export type ExplorerTool = '' | 'case' | 'sources' | 'articles' | 'edit' | 'practice';
@@ -45,10 +48,11 @@ export const DEFAULT_SETTINGS: ExplorerSettings = {
   source: '',
   file: '',
   collab: '',
+  flow: 'pf',
 };
 
 const KEYS: Record<keyof ExplorerSettings, string> = {
-  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source', file: 'file', collab: 'collab',
+  claim: 'claim', thread: 'thread', search: 'q', focus: 'focus', depth: 'depth', colorBy: 'color', layout: 'layout', view: 'view', tool: 'tool', side: 'side', source: 'source', file: 'file', collab: 'collab', flow: 'flow',
 };
 
 /** `#claim=x&thread=y&q=chips` → settings; unknown or malformed values fall back to the defaults. */
@@ -64,7 +68,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     search: get('search') ?? defaults.search,
     focus: get('focus') === null ? defaults.focus : get('focus') === '1',
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 5 ? depth : defaults.depth,
-    colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status'], defaults.colorBy),
+    colorBy: oneOf(get('colorBy'), ['thread', 'side', 'source', 'status', 'strength'], defaults.colorBy),
     layout: oneOf(get('layout'), ['tree-down', 'tree-right'], defaults.layout),
     view: oneOf(get('view'), ['graph', 'outline'], defaults.view),
     tool: oneOf(get('tool'), ['', 'case', 'sources', 'articles', 'edit', 'practice'], defaults.tool),
@@ -72,6 +76,7 @@ export function parseHash(hash: string, defaults: ExplorerSettings = DEFAULT_SET
     side: oneOf(get('side'), ['for', 'against'], defaults.side),
     file: get('file') ?? defaults.file,
     collab: get('collab') ?? defaults.collab,
+    flow: oneOf(get('flow'), DEBATE_FORMATS.map((f) => f.id), defaults.flow),
   };
 }
 

@@ -56,6 +56,8 @@ export class CytoscapeView {
   private colorBy: ColorBy = 'thread';
   private statuses: ReadonlyMap<string, string> = new Map();
   private readonly statusOf = (id: string) => this.statuses.get(id);
+  private strengths: ReadonlyMap<string, number> = new Map();
+  private readonly strengthOf = (id: string) => this.strengths.get(id);
   private direction: LayoutDirection = 'down';
   private laidOut: { direction: LayoutDirection; visible: ReadonlySet<string> } | null = null;
   /** The claims Cytoscape holds; the overview leaves them out. */
@@ -93,7 +95,7 @@ export class CytoscapeView {
     const start = performance.now();
     const cy = cytoscape({
       container: this.container,
-      style: graphStyle(this.colours, this.colorBy, this.statusOf),
+      style: graphStyle(this.colours, this.colorBy, this.statusOf, this.strengthOf),
       minZoom: MIN_ZOOM,
       maxZoom: 3,
       wheelSensitivity: 0.3,
@@ -206,7 +208,7 @@ export class CytoscapeView {
   setAppearance(colours: GraphColours, colorBy: ColorBy): void {
     this.colours = colours;
     this.colorBy = colorBy;
-    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf));
+    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf, this.strengthOf));
     this.queueDraw();
   }
 
@@ -214,7 +216,15 @@ export class CytoscapeView {
   setStatuses(statuses: ReadonlyMap<string, string>): void {
     this.statuses = statuses;
     if (this.colorBy !== 'status') return;
-    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf));
+    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf, this.strengthOf));
+    this.queueDraw();
+  }
+
+  /** Each claim's DF-QuAD strength, shown when claims are coloured by strength. */
+  setStrengths(strengths: ReadonlyMap<string, number>): void {
+    this.strengths = strengths;
+    if (this.colorBy !== 'strength') return;
+    this.core?.style(graphStyle(this.colours, this.colorBy, this.statusOf, this.strengthOf));
     this.queueDraw();
   }
 
@@ -416,7 +426,7 @@ export class CytoscapeView {
       this.overview.draw(
         scene,
         { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height() },
-        { colours: this.colours, colorBy: this.colorBy, statusOf: this.statusOf },
+        { colours: this.colours, colorBy: this.colorBy, statusOf: this.statusOf, strengthOf: this.strengthOf },
         this.detail,
       );
       if (scene) this.firstFrame.overviewDrawn = true;

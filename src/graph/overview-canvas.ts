@@ -4,7 +4,7 @@ import { SMALL_MAP } from './detail-layer.js';
 import { drawBundles } from './draw-bundles.js';
 import {
   ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, claimFill, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
-  HIGHLIGHT_BORDER, LEGIBLE_ZOOM, THESIS_BORDER, THREAD_FONT_SIZE,
+  HIGHLIGHT_BORDER, LEGIBLE_ZOOM, STRENGTH_FILLS, THESIS_BORDER, THREAD_FONT_SIZE,
 } from './style.js';
 import { threadBundles } from './thread-bundles.js';
 
@@ -20,6 +20,8 @@ export interface OverviewLook {
   colorBy: ColorBy;
   /** Each claim's grounded label, for `colorBy: 'status'`. */
   statusOf: (id: string) => string | undefined;
+  /** Each claim's DF-QuAD strength, for `colorBy: 'strength'`. */
+  strengthOf: (id: string) => number | undefined;
 }
 
 /** What Cytoscape draws already, so the overview leaves it out. */
@@ -247,11 +249,20 @@ export class OverviewCanvas {
       if (x + halfWidth < extent.x1 || x - halfWidth > extent.x2 || y + halfHeight < extent.y1 || y - halfHeight > extent.y2) continue;
       const box = { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
       const faded = (flags & FADED) !== 0;
-      const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]));
+      const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]), look.strengthOf(scene.ids[i]));
       const byColour = fills[faded ? 1 : 0];
-      let path = byColour.get(colour);
-      if (!path) byColour.set(colour, (path = new Path2D()));
-      addBox(path, box, plain);
+      const pathOf = (fill: string) => {
+        let path = byColour.get(fill);
+        if (!path) byColour.set(fill, (path = new Path2D()));
+        return path;
+      };
+      if (look.colorBy === 'strength') {
+        // The same bar as on the detailed graph: the whole box empty, then filled as far as the strength.
+        // The empty colour's path is made first, so it is painted under the bars.
+        addBox(pathOf(STRENGTH_FILLS[look.colours.dark ? 'dark' : 'light'].empty), box, plain);
+        const strength = Math.min(1, Math.max(0, look.strengthOf(scene.ids[i]) ?? 0));
+        if (strength > 0) pathOf(colour).rect(box.x1, box.y1, (box.x2 - box.x1) * strength, box.y2 - box.y1);
+      } else addBox(pathOf(colour), box, plain);
       if (flags & SELECTED) addBox(outline('selected', Math.max(HIGHLIGHT_BORDER, 2 * pixel), look.colours.accent, faded), box, plain);
       else if (flags & MATCH) addBox(outline('match', Math.max(HIGHLIGHT_BORDER, 2 * pixel), look.colours.match, faded), box, plain);
       else if (!plain) {

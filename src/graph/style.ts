@@ -1,7 +1,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { paletteColour } from './palette.js';
 
-export type ColorBy = 'thread' | 'side' | 'source' | 'status';
+export type ColorBy = 'thread' | 'side' | 'source' | 'status' | 'strength';
 
 /** Colours the element reads from its CSS custom properties, so pages can theme the canvas. */
 export interface GraphColours {
@@ -43,6 +43,24 @@ export const STATUS_FILLS: Record<'light' | 'dark', Record<string, string>> = {
 };
 
 /**
+ * Weighed strength (DF-QuAD): one violet hue from pale (weak) to deep (strong), apart from the
+ * sides' blue and orange. Not by colour alone: on the graph each box is a bar whose filled part,
+ * from the left, is the claim's strength; the rest of the box is `empty`.
+ */
+export const STRENGTH_FILLS: Record<'light' | 'dark', { weak: string; strong: string; empty: string }> = {
+  light: { weak: '#ebe5f7', strong: '#b49fe6', empty: '#f4f5f7' },
+  dark: { weak: '#3a3450', strong: '#5e48a6', empty: '#262b33' },
+};
+
+/** The fill of a claim of this strength (0 to 1): the weak and strong colours mixed. */
+export function strengthFill(strength: number, dark: boolean): string {
+  const { weak, strong } = STRENGTH_FILLS[dark ? 'dark' : 'light'];
+  const t = Math.min(1, Math.max(0, Number.isFinite(strength) ? strength : 0));
+  const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
+  return `#${[1, 3, 5].map((at) => Math.round(channel(weak, at) + (channel(strong, at) - channel(weak, at)) * t).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
  * For and against: blue and orange, which stay apart under every colour-blindness, as fills and
  * as borders that keep 3:1 against the background; against-claims also have a dashed border, so
  * the sides differ without colour too.
@@ -59,8 +77,9 @@ export const SIDE_BORDERS = {
 export const SIDE_BORDER_STYLE = { thesis: 'double', pro: 'solid', con: 'dashed' } as const;
 export const SIDE_BORDER_WIDTH = 2;
 
-/** A claim's fill colour: by its thread, its side, the source of its first quote, or whether it stands. */
-export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number, status?: string): string {
+/** A claim's fill colour: by its thread, its side, the source of its first quote, whether it stands, or its strength. */
+export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string, threadIndex: number, sourceIndex: number, status?: string, strength?: number): string {
+  if (colorBy === 'strength') return strengthFill(strength ?? 0, colours.dark);
   if (colorBy === 'status') return (colours.dark ? STATUS_FILLS.dark : STATUS_FILLS.light)[status ?? 'undec'] ?? STATUS_FILLS.light.undec;
   const sideFills = colours.dark ? SIDE_FILLS.dark : SIDE_FILLS.light;
   if (colorBy === 'side') return sideFills[side as keyof typeof sideFills] ?? sideFills.thesis;
@@ -74,9 +93,17 @@ export function claimFill(colours: GraphColours, colorBy: ColorBy, side: string,
  * Thread frames are not Cytoscape nodes: the overview canvas draws them (compound nodes make
  * every style change walk the whole thread).
  */
-export function graphStyle(colours: GraphColours, colorBy: ColorBy, statusOf: (id: string) => string | undefined = () => undefined): StylesheetJson {
+export function graphStyle(
+  colours: GraphColours,
+  colorBy: ColorBy,
+  statusOf: (id: string) => string | undefined = () => undefined,
+  strengthOf: (id: string) => number | undefined = () => undefined,
+): StylesheetJson {
   const fill = (node: NodeSingular): string =>
-    claimFill(colours, colorBy, node.data('side'), node.data('threadIndex'), node.data('sourceIndex'), statusOf(node.id()));
+    claimFill(colours, colorBy, node.data('side'), node.data('threadIndex'), node.data('sourceIndex'), statusOf(node.id()), strengthOf(node.id()));
+  // The strength bar: the box filled from the left as far as the claim's strength, in percent.
+  const percent = (node: NodeSingular) => Math.round(Math.min(1, Math.max(0, strengthOf(node.id()) ?? 0)) * 100);
+  const empty = STRENGTH_FILLS[colours.dark ? 'dark' : 'light'].empty;
   return [
     {
       selector: 'node.claim',
@@ -99,6 +126,17 @@ export function graphStyle(colours: GraphColours, colorBy: ColorBy, statusOf: (i
         'min-zoomed-font-size': 7,
       },
     },
+    ...(colorBy === 'strength'
+      ? [{
+        selector: 'node.claim',
+        style: {
+          'background-fill': 'linear-gradient',
+          'background-gradient-direction': 'to-right',
+          'background-gradient-stop-colors': (node: NodeSingular) => [fill(node), fill(node), empty, empty],
+          'background-gradient-stop-positions': (node: NodeSingular) => ['0%', `${percent(node)}%`, `${percent(node)}%`, '100%'],
+        },
+      }] satisfies StylesheetJson
+      : []),
     ...(['pro', 'con'] as const).map((side) => ({
       selector: `node.claim.${side}`,
       style: {

@@ -7,6 +7,7 @@ import type { ColorBy } from './view-options.js';
 import { frameworkOfMap } from '../model/semantics/framework.js';
 import { groundedLabelling } from '../model/semantics/grounded.js';
 import type { Labelling } from '../model/semantics/labelling.js';
+import { bipolarFrameworkOfMap, dfquadStrengths } from '../model/semantics/dfquad.js';
 
 /** A map ready to show: the model with the lookups every view needs. */
 export interface LoadedMap {
@@ -78,7 +79,14 @@ export function createMapState() {
   const $labels = computed([$map, $assumptions], (loaded, assumptions): Labelling =>
     loaded ? groundedLabelling(frameworkOfMap(loaded.map), assumptions) : new Map());
 
-  return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $assumptions, $visible, $inFocus, $matches, $labels };
+  /**
+   * Each claim's weighed strength (DF-QuAD, base 0.5, under the user's assumptions), as the panel
+   * explains it; computed only while claims are coloured by strength (empty otherwise).
+   */
+  const $strengths = computed([$map, $assumptions, $colorBy], (loaded, assumptions, colorBy): ReadonlyMap<string, number> =>
+    loaded && colorBy === 'strength' ? dfquadStrengths(bipolarFrameworkOfMap(loaded.map), assumptions).strengths : new Map());
+
+  return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $assumptions, $visible, $inFocus, $matches, $labels, $strengths };
 }
 
 export type MapState = ReturnType<typeof createMapState>;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { main } from '../../dist/cli/main.js';
 
-const COMMANDS = ['check', 'build', 'brief', 'evaluate', 'convert', 'init', 'coverage', 'site', 'serve'];
+const COMMANDS = ['check', 'build', 'brief', 'flow', 'evaluate', 'convert', 'init', 'coverage', 'site', 'serve'];
 
 /** Runs argmap in-process on a terminal `columns` wide; what it printed and its exit code. */
 async function argmap(argv, columns) {

@@ -62,3 +62,13 @@ test("the explorer's own tools (the editor, the practice drill) stay out of the 
   for (const tag of ['map-editor', 'practice-drill']) assert.ok(!tags.includes(tag), `<${tag}> is listed`);
   assert.ok(tags.includes('case-view'), 'the published views are still listed');
 });
+
+test('the manifest documents colouring by strength and the Case view\'s flow sheet', () => {
+  const { element, declarations } = argumentMap();
+  const colorBy = element.attributes.find((a) => a.name === 'color-by');
+  assert.match(colorBy.description, /strength/);
+  const flow = declarations.find((d) => d.tagName === 'case-flow');
+  assert.ok(flow, 'the manifest declares <case-flow>');
+  assert.deepEqual(flow.attributes.map((a) => a.name), ['format']);
+  assert.ok(flow.events.some((e) => e.name === 'claim-navigate'));
+});

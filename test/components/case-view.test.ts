@@ -33,7 +33,7 @@ describe('<case-view>', () => {
     const el = await caseView(await uniforms());
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('Brief against: Schools should require uniforms.');
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Our case', 'Their case', 'Our answers', 'Open flanks']);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Our case', 'Their case', 'Our answers', 'Open flanks', 'Flow']);
     expect(claimsIn(el, 'ours')).to.deep.equal(['uniforms-expression', 'uniforms-expression-survey', 'uniforms-cost-hidden']);
     expect(claimsIn(el, 'theirs')).to.deep.equal(['uniforms-thesis', 'uniforms-cost', 'uniforms-other-outlets']);
     expect([...root.querySelectorAll('.answer')].map((a) => a.getAttribute('data-answers'))).to.deep.equal(['uniforms-thesis', 'uniforms-cost']);

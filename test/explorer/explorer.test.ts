@@ -56,6 +56,34 @@ describe('the explorer', () => {
     expect(location.hash).to.contain('thread=all');
   });
 
+  it('keeps the flow sheet\'s format in the hash', async () => {
+    const { explorer } = await openExplorer('#tool=case&side=against&flow=bp');
+    const caseView = await until(() => explorer.shadowRoot!.querySelector('case-view'), 'the case view');
+    await caseView.updateComplete;
+    const flow = caseView.shadowRoot!.querySelector('case-flow')!;
+    await flow.updateComplete;
+    expect(flow.format).to.equal('bp');
+    expect(flow.shadowRoot!.querySelector('[data-page=ours] th')!.textContent!.trim()).to.match(/^LO/);
+    const select = flow.shadowRoot!.querySelector('select')!;
+    select.value = 'wsdc';
+    select.dispatchEvent(new Event('change'));
+    await explorer.updateComplete;
+    expect(location.hash).to.contain('flow=wsdc');
+  });
+
+  it('colours by strength from the Colour menu, and the panel says why a claim is as strong as it is', async () => {
+    const { explorer, map } = await openExplorer('#claim=school-thesis');
+    const select = explorer.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Colour by"]')!;
+    select.value = 'strength';
+    select.dispatchEvent(new Event('change'));
+    await explorer.updateComplete;
+    expect(map.colorBy).to.equal('strength');
+    expect(location.hash).to.contain('color=strength');
+    await until(() => map.shadowRoot!.querySelector('[part=legend]')?.textContent?.includes('strong (0.75)'), 'the strength key');
+    const panel = await until(() => map.shadowRoot!.querySelector('claim-panel')?.shadowRoot?.textContent?.replace(/\s+/g, ' '), 'the panel');
+    expect(panel).to.contain('strength 0.63');
+  });
+
   it('builds a case for the thesis beside the map, coloured by side, and follows a claim picked in it', async () => {
     const { explorer, map } = await openExplorer('#tool=case&side=against');
     const caseView = await until(() => explorer.shadowRoot!.querySelector('case-view'), 'the case view');

@@ -94,6 +94,7 @@ describe('the first view, on the shipped map', () => {
         ['a claim selected, with its panel', '#claim=sanctions-thesis'],
         ['the outline', '#view=outline'],
         ['the case', '#tool=case'],
+        ['coloured by strength', '#color=strength&claim=sanctions-thesis'],
         ['the sources', '#tool=sources'],
         ['an article', '#tool=articles'],
         ['the editor', '#tool=edit&claim=sanctions-thesis'],

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { paletteColour } from '../../graph/palette.js';
-import { SIDE_BORDER_STYLE, SIDE_BORDERS, SIDE_FILLS, STATUS_FILLS } from '../../graph/style.js';
+import { SIDE_BORDER_STYLE, SIDE_BORDERS, SIDE_FILLS, STATUS_FILLS, STRENGTH_FILLS, strengthFill } from '../../graph/style.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import type { LoadedMap, LoadStatus } from '../../state/map-state.js';
 import type { ColorBy } from '../../state/view-options.js';
@@ -26,7 +26,17 @@ export function renderLegend(loaded: LoadedMap | null, colorBy: ColorBy, dark: b
     })}></i>${side === 'pro' ? 'for: says yes' : 'against: says no'}</span>`)}
     <span>❝3: backed by 3 quotes</span>
     ${colorBy === 'thread' ? nothing : swatches.map(([label, colour]) => html`<span><i class="swatch" style=${styleMap({ background: colour })}></i>${label}</span>`)}
+    ${colorBy === 'strength' ? renderStrengthKey(dark) : nothing}
   </div>`;
+}
+
+/** How strength is drawn: the filled part of each box, from the left, and the deeper fill of a stronger claim. */
+function renderStrengthKey(dark: boolean) {
+  const bar = (strength: number) => styleMap({
+    background: `linear-gradient(to right, ${strengthFill(strength, dark)} ${strength * 100}%, ${STRENGTH_FILLS[dark ? 'dark' : 'light'].empty} ${strength * 100}%)`,
+  });
+  return html`<span class="strength-key"><i class="swatch side" style=${bar(0.25)}></i>weak (0.25)</span>
+    <span class="strength-key"><i class="swatch side" style=${bar(0.75)}></i>strong (0.75): strength fills the box from the left</span>`;
 }
 
 /** "Loading", "no map", "no claims", or why the map could not be shown; nothing once it is. */

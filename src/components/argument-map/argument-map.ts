@@ -107,7 +107,13 @@ export class ArgumentMapElement extends PortableElement {
   @property({ attribute: 'focus-depth', type: Number }) accessor focusDepth = 1;
   /**
    * Colour claims by thread, by side (for or against their thesis), by the source of their first
-   * quote, or by status: whether they stand under grounded semantics and the user's assumptions.
+   * quote, by status: whether they stand under grounded semantics and the user's assumptions, or
+   * by strength: each claim's weighed DF-QuAD strength (base 0.5), drawn as a bar that fills its
+   * box from the left as far as the strength, the fill deeper the stronger the claim.
+   *
+   * ```html
+   * <argument-map src="map.md" color-by="strength"></argument-map>
+   * ```
    */
   @property({ attribute: 'color-by' }) accessor colorBy: ColorBy = 'thread';
   /** `tree-down`: theses on top; `tree-right`: theses on the left. */
@@ -124,7 +130,7 @@ export class ArgumentMapElement extends PortableElement {
 
   /**
    * Claims the user takes as settled (rejected, or conceded), from the panel's buttons; with
-   * `color-by="status"` the graph shows what stands under them.
+   * `color-by="status"` the graph shows what stands under them, with `color-by="strength"` how strong each claim is.
    */
   @property({ attribute: false }) accessor assumptions: ClaimAssumptions = { rejected: [], conceded: [] };
 
@@ -261,7 +267,7 @@ export class ArgumentMapElement extends PortableElement {
             @keydown=${this.keyboard.onKey}></div>
           ${this.view === 'outline' || (loaded && loaded.map.claims.length <= PRINTABLE_CLAIMS)
             ? html`<map-outline part="outline" class=${this.view === 'outline' ? '' : 'print-only'} .loaded=${loaded} .visible=${s.$visible.get()}
-                .highlighted=${s.$matches.get()} .selected=${selected}
+                .highlighted=${s.$matches.get()} .selected=${selected} .strengths=${s.$strengths.get()}
                 @claim-navigate=${this.onNavigate}></map-outline>`
             : nothing}
           ${status.state === 'loaded' && this.view === 'graph' ? renderLegend(loaded, this.colorBy, this.theme_.isDark()) : nothing}
@@ -274,7 +280,7 @@ export class ArgumentMapElement extends PortableElement {
         </div>
         ${showPanel
           ? html`<claim-panel part="panel" .loaded=${loaded} .claimId=${selected}
-              .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)}
+              .label=${s.$labels.get().get(selected!)} .labelling=${s.$labels.get()} .assumption=${assumptionOf(this.assumptions, selected!)} .assumptions=${this.assumptions}
               @claim-assume=${(e: ClaimAssumeEvent) => { this.assumptions = assume(this.assumptions, e.detail.id, e.detail.as); }}
               @claim-navigate=${this.onNavigate} @panel-close=${() => this.selectByUser(null, true)}
               @panel-leave=${() => this.renderRoot.querySelector<HTMLElement>('.graph')?.focus()}></claim-panel>`

@@ -109,6 +109,8 @@ export const caseViewStyles = css`
       font: 10.5pt/1.4 Georgia, 'Times New Roman', serif;
     }
     .export { display: none; }
+    /* The flow's pages start on sheets of their own; "Print flow" leaves the brief out. */
+    .flow > h3, :host([printing='flow']) .base > :not(.flow) { display: none; }
     h3 { break-after: avoid; }
     h4, h5, .argues, .note, .cite { break-after: avoid; }
     .card, .flanks li { break-inside: avoid; }

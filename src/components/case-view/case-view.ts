@@ -10,6 +10,9 @@ import { viewBaseStyles } from '../shared/view-base.styles.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { CaseDocx } from '../../model/case/case-docx.js';
 import { wordBrief } from './word-brief.js';
+import { download } from '../shared/download.js';
+import type { DebateFormatId } from '../../model/flow/debate-formats.js';
+import { FlowFormatChangeEvent } from './flow-format-change-event.js';
 
 /**
  * The case for or against one claim, ready to read, print or export: our case, their case,
@@ -24,8 +27,12 @@ import { wordBrief } from './word-brief.js';
  * </script>
  * ```
  *
- * @summary A debate brief built from the map, with a print layout, Markdown and Word export.
+ * Its Flow section (`<case-flow>`) lays the case out as a flow sheet for a debate format; "Print flow"
+ * prints that alone, one landscape page per side.
+ *
+ * @summary A debate brief built from the map, with a print layout, Markdown and Word export, and a flow sheet.
  * @event claim-navigate - The user picked a claim in the case; `detail.id` names it.
+ * @event flow-format-change - The user picked another format for the flow; `detail.format` names it.
  * @csspart base - The brief's box.
  * @csspart export - The "Export Markdown" and "Word (.docx)" buttons (hidden in print).
  * @cssproperty --case-view-ours-color - The colour that marks our side.
@@ -39,6 +46,10 @@ export class CaseView extends LitElement {
   @property({ reflect: true }) accessor side: CaseSide = 'for';
   /** The folder the source texts are fetched from, for the paragraph around each quote in the Word file. */
   @property({ attribute: 'sources-base' }) accessor sourcesBase: string | null = null;
+  /** The debate format of the flow sheet: `pf`, `pf-con-first`, `policy`, `ld`, `bp` or `wsdc`. */
+  @property({ attribute: 'flow-format' }) accessor flowFormat: DebateFormatId = 'pf';
+  /** Set while the flow alone is printed: the brief hides in print. */
+  @property({ reflect: true }) accessor printing: 'flow' | null = null;
 
   private result: CaseResult | null = null;
   private wordBusy = false;
@@ -86,6 +97,11 @@ export class CaseView extends LitElement {
         ${this.renderSection('theirs', 'Their case', debate.theirs, 'theirs')}
         ${this.renderAnswers(debate)}
         ${this.renderFlanks(debate)}
+        <section class="flow" data-section="flow" aria-labelledby="flow-title">
+          <h3 id="flow-title">Flow</h3>
+          <case-flow .debate=${debate} .format=${this.flowFormat} @flow-print=${this.printFlow} @flow-format-change=${this.flowFormatPicked}
+            @claim-navigate=${(e: ClaimNavigateEvent) => { e.stopPropagation(); this.navigate(e.detail.id); }}></case-flow>
+        </section>
       </article>
     `;
   }
@@ -161,6 +177,26 @@ export class CaseView extends LitElement {
     download(new Blob([this.markdown], { type: 'text/markdown' }), `brief-${side}-${motion.id}.md`);
   }
 
+  /** The flow's own event stops at this shadow root: the view keeps the format and says so itself. */
+  private flowFormatPicked(event: FlowFormatChangeEvent): void {
+    event.stopPropagation();
+    this.flowFormat = event.detail.format;
+    this.dispatchEvent(new FlowFormatChangeEvent({ format: event.detail.format }));
+  }
+
+  /**
+   * Prints the flow without the brief. The brief comes back after printing: some browsers return
+   * from print() while their dialog is still open, and all of them fire afterprint once it closes.
+   */
+  private async printFlow(): Promise<void> {
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    this.printing = 'flow';
+    await this.updateComplete;
+    view.addEventListener('afterprint', () => { this.printing = null; }, { once: true });
+    view.print();
+  }
+
   /** Saves the Word brief; the docx library loads on the first click. */
   private async exportWord(): Promise<void> {
     if (!this.result?.ok || this.wordBusy) return;
@@ -182,14 +218,6 @@ export class CaseView extends LitElement {
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ import type { Claim, Quote, Relation } from '../../model/types.js';
 import { speakerCite } from '../../model/speech.js';
 import { renderMarkdown } from '../../sanitize/markdown.js';
 import { sourceLinkUrl } from '../shared/source-link.js';
-import type { LoadedMap } from '../../state/map-state.js';
+import type { ClaimAssumptions, LoadedMap } from '../../state/map-state.js';
 import type { Label } from '../../model/semantics/labelling.js';
 import type { Assumption } from '../../state/assume.js';
 import { ClaimAssumeEvent, PanelCloseEvent, PanelLeaveEvent } from './claim-panel-events.js';
@@ -48,6 +48,8 @@ export class ClaimPanel extends PortableElement {
   @property({ attribute: false }) accessor label: Label | undefined = undefined;
   /** What the user assumes of this claim. */
   @property({ attribute: false }) accessor assumption: Assumption = 'open';
+  /** What the user assumes of every claim, for the claim's weighed strength. */
+  @property({ attribute: false }) accessor assumptions: ClaimAssumptions | undefined = undefined;
   /** Every claim's label, to name the attack that answers this one. */
   @property({ attribute: false }) accessor labelling: ReadonlyMap<string, Label> | undefined = undefined;
 
@@ -82,7 +84,7 @@ export class ClaimPanel extends PortableElement {
           ${claim.tags.length ? html`· ${claim.tags.map((t) => `#${t}`).join(' ')}` : nothing}
         </p>
         ${this.renderStanding()}
-        <p class="strength" title="DF-QuAD: weighs supporters against attackers, each claim from a base score of 0.5">${claimStrengthLine(this.loaded, claim.id)}</p>
+        <p class="strength" title="DF-QuAD: weighs supporters against attackers, each claim from a base score of 0.5">${claimStrengthLine(this.loaded, claim.id, this.assumptions)}</p>
         ${claim.note ? html`<div class="note">${renderMarkdown(claim.note)}</div>` : nothing}
         <h3>Evidence</h3>
         ${claim.quotes.length

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { PortableElement } from '../shared/portable-element.js';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ClaimNavigateEvent } from '../shared/claim-navigate-event.js';
 import type { Thread } from '../../model/types.js';
 import type { LoadedMap } from '../../state/map-state.js';
@@ -43,12 +44,16 @@ export class MapOutline extends PortableElement {
     .also { color: var(--_muted); font-style: italic; }
     .also button { text-decoration: underline; }
     .more button { text-decoration: underline; }
+    .strength { color: var(--_muted); font-size: 0.8rem; white-space: nowrap; margin-left: 0.2rem; }
+    .strength i { display: inline-block; width: 2.4em; height: 0.6em; margin-right: 0.25rem; border: 1px solid var(--_muted); border-radius: 2px; vertical-align: middle; }
   `;
 
   @property({ attribute: false }) accessor loaded: LoadedMap | null = null;
   @property({ attribute: false }) accessor visible: ReadonlySet<string> = new Set();
   @property({ attribute: false }) accessor highlighted: ReadonlySet<string> = new Set();
   @property({ attribute: false }) accessor selected: string | null = null;
+  /** Each claim's weighed strength, said after it when the map is coloured by strength (empty otherwise). */
+  @property({ attribute: false }) accessor strengths: ReadonlyMap<string, number> = new Map();
   @state() private accessor shownClaims = CLAIMS_PER_PAGE;
   private forests: { thread: Thread; tops: OutlineEntry[] }[] = [];
 
@@ -104,10 +109,20 @@ export class MapOutline extends PortableElement {
       <button data-claim=${claim.id} class=${this.highlighted.has(claim.id) ? 'match' : ''}
         aria-current=${this.selected === claim.id ? 'true' : 'false'}
         @click=${() => this.navigate(claim.id)}
-      >${claim.text}</button>${also.map((r) => html` <span class="also">${kind ? 'also ' : ''}${r.kind}
+      >${claim.text}</button>${this.renderStrength(claim.id)}${also.map((r) => html` <span class="also">${kind ? 'also ' : ''}${r.kind}
         <button class="also-link" data-claim=${r.to} @click=${() => this.navigate(r.to)}>${index.claim(r.to)?.text ?? r.to}</button></span>`)}
       ${below}
     </li>`;
+  }
+
+  /** "strength 0.62" with a small bar, filled as far, the way the graph draws it. */
+  private renderStrength(id: string): unknown {
+    const strength = this.strengths.get(id);
+    if (strength === undefined) return nothing;
+    const percent = Math.round(strength * 100);
+    // styleMap sets the property through CSSOM, which a strict Content-Security-Policy allows.
+    const bar = styleMap({ background: `linear-gradient(to right, var(--_muted) ${percent}%, transparent ${percent}%)` });
+    return html` <span class="strength"><i aria-hidden="true" style=${bar}></i>strength ${strength.toFixed(2)}</span>`;
   }
 
   private navigate(id: string): void {

@@ -53,6 +53,7 @@ export class GraphViewController implements ReactiveController {
       s.$selected.listen(queue),
       s.$colorBy.listen(() => this.applyAppearance()),
       s.$labels.listen((labels) => this.view?.setStatuses(labels)),
+      s.$strengths.listen((strengths) => this.view?.setStrengths(strengths)),
     ];
     this.create();
   }
@@ -99,6 +100,7 @@ export class GraphViewController implements ReactiveController {
     this.view = view;
     view.setDirection(this.direction);
     view.setStatuses(this.state.$labels.get());
+    view.setStrengths(this.state.$strengths.get());
     this.viewport.attach(view);
     // Handled in the next frame: resizing the canvases within the observer's callback would
     // resize what it observes again, which the browser reports as an error.
