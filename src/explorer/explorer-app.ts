@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import '../components/practice-drill/practice-drill.js';
 import type { DrillChooseEvent } from '../components/practice-drill/drill-choose-event.js';
 import '../define.js';
 import { exportMap } from '../interop/export-map.js';
@@ -199,6 +198,7 @@ export class ArgumentExplorer extends LitElement {
     }
     // The editor (and CodeMirror with it) loads when it is first opened, not with the page.
     if (s.tool === 'edit') void import('../components/map-editor/map-editor.js');
+    if (s.tool === 'practice') void import('../components/practice-drill/practice-drill.js');
     if (s.collab && !this.shared.started && (this.loaded || this.failed)) {
       this.editing = {};
       void this.shared.join(s.collab);
