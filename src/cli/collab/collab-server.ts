@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
-import { SQLite } from '@hocuspocus/extension-sqlite';
 import { WebSocketServer } from 'ws';
 import { type Access, accessOf, type Invites } from './invites.js';
 import { MarkdownFiles } from './markdown-files.js';
+import { SqliteStore } from './sqlite-store.js';
 
 /** The WebSocket path the editors connect to; each Markdown file is a document named by its path in the folder. */
 export const COLLAB_PATH = '/collab';
@@ -37,7 +37,7 @@ export class CollabDocuments {
       debounce: 2000,
       maxDebounce: 10000,
       extensions: [
-        new SQLite({ database: join(options.stateFolder, 'documents.sqlite') }),
+        new SqliteStore(join(options.stateFolder, 'documents.sqlite')),
         this.files,
         ...(options.redis ? [redisExtension(options.redis)] : []),
       ],
@@ -67,12 +67,19 @@ export class CollabDocuments {
     return { access };
   }
 
-  /** Writes pending edits to disk and closes every connection. */
+  /**
+   * Writes pending edits to disk, closes every connection and waits (a few seconds at most) for
+   * the documents to be stored and unloaded. The journal holds every acknowledged edit whatever
+   * this manages before the process ends.
+   */
   async close(): Promise<void> {
     this.files.flush();
     this.hocuspocus.closeConnections();
-    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
     for (const client of this.sockets.clients) client.terminate();
+    const deadline = Date.now() + 3000;
+    while (this.hocuspocus.documents.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    this.files.flush();
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
     await new Promise((resolve) => this.sockets.close(resolve));
   }
 }
@@ -82,10 +89,21 @@ function isLocalHost(request: IncomingMessage): boolean {
   return host !== null && Number(host[2] ?? 80) === request.socket.localPort;
 }
 
-/** Hocuspocus's Redis extension on `url`: updates and cursors reach every instance; one instance at a time stores a document. */
+/**
+ * Hocuspocus's Redis extension: updates and cursors reach every instance. Its store lock (one
+ * instance at a time stores a document, in a database they share) is left out: here each instance
+ * keeps its own copy of the folder and its own store, and stores every document itself (else its
+ * journal would only grow).
+ */
+class RedisRelay extends Redis {
+  override async onStoreDocument(): Promise<void> {}
+  override async afterStoreDocument(): Promise<void> {}
+}
+
+/** The Redis relay on `url` (`redis://[user:password@]host:port[/db]`, `rediss://` for TLS). */
 function redisExtension(url: URL): Redis {
   const db = Number(url.pathname.slice(1) || 0);
-  return new Redis({
+  return new RedisRelay({
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port: Number(url.port || 6379),
     options: {
