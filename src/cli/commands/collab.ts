@@ -13,9 +13,12 @@ import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.
 import { closeServer, untilStopped } from '../serve/until-stopped.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
+import { lockFolder } from '../collab/folder-lock.js';
 import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
 
 const LOOPBACK = '127.0.0.1';
+/** The longest Ctrl-C waits for documents to be stored and connections closed. */
+const SHUTDOWN_MS = 5000;
 
 /** What `argmap collab` loads, beyond what the element needs. */
 const COLLAB_PACKAGES = ['@hocuspocus/server@~3.4.4', '@hocuspocus/extension-sqlite@~3.4.4', '@hocuspocus/extension-redis@~3.4.4', 'yjs@^13.6', 'ws@^8'];
@@ -60,6 +63,8 @@ export const collab: Command = {
     if (firstFile === undefined) throw new UsageError(`${folder}: no Markdown files to edit`, 1);
 
     const stateFolder = join(folder, STATE_FOLDER);
+    const unlockFolder = lockFolder(folder, stateFolder);
+    process.once('exit', unlockFolder);
     const invites = loadInvites(stateFolder, values.rotate);
     // Hocuspocus and SQLite's native module load only for this command, not at every argmap start;
     // they are optional peers, so that embedding the element installs none of them.
@@ -92,9 +97,19 @@ export const collab: Command = {
 
     await untilStopped();
     stopWatching();
-    await documents.close();
-    events.close();
-    await closeServer(server);
+    const stopped = await Promise.race([
+      (async () => {
+        await documents.close();
+        events.close();
+        await closeServer(server);
+        return true;
+      })(),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), SHUTDOWN_MS).unref()),
+    ]);
+    unlockFolder();
+    if (!stopped) io.err(`argmap: stopped without waiting longer than ${SHUTDOWN_MS / 1000} s for the last clients; every acknowledged edit is in ${stateFolder}`);
+    // A Redis connection or a client's socket must not keep the process (and the folder's lock) past Ctrl-C.
+    setTimeout(() => process.exit(), 500).unref();
     return 0;
   },
 };
