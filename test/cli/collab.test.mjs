@@ -2,7 +2,7 @@
 // free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'dist/cli/argmap.js');
@@ -84,6 +86,45 @@ function connect(server, token, name = FILE) {
       reject(new Error(`refused: ${reason}`));
     });
   });
+}
+
+/**
+ * A hand-made client speaking Hocuspocus's protocol over a bare WebSocket, as an attacker would:
+ * it does only what the test tells it, whatever the server answers. `sent` resolves to the
+ * server's answers once `count` messages of `type` have come back.
+ */
+async function rawClient(server, name = FILE) {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/collab`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const answers = [];
+  socket.on('message', (data) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    // 2: Auth (then 1 = permission denied or 2 = authenticated, and a reason or scope); 8: SyncStatus (1 = applied).
+    if (type === 2) answers.push({ type, auth: decoding.readVarUint(decoder), detail: decoding.readVarString(decoder) });
+    else if (type === 8) answers.push({ type, applied: decoding.readVarUint(decoder) === 1 });
+    else answers.push({ type });
+  });
+  const send = (type, write) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, name);
+    encoding.writeVarUint(encoder, type);
+    write(encoder);
+    socket.send(encoding.toUint8Array(encoder));
+  };
+  return {
+    answers,
+    authenticate: (token) => send(2, (e) => (encoding.writeVarUint(e, 0), encoding.writeVarString(e, token))),
+    /** A Yjs change inserting `text` at the start, sent as a sync step 2 (0/1) or an update (0/2). */
+    sendChange: (text, step = 2) => {
+      const doc = new Y.Doc();
+      doc.getText('text').insert(0, text);
+      send(0, (e) => (encoding.writeVarUint(e, step), encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc))));
+    },
+    answered: (type, count = 1) => until(() => answers.filter((a) => a.type === type).length >= count && answers.filter((a) => a.type === type), `${count} answer(s) of type ${type}`),
+    close: () => socket.terminate(),
+  };
 }
 
 async function until(probe, what, ms = 10000) {
@@ -238,6 +279,67 @@ describe('argmap collab', () => {
     await assert.rejects(connect(server, server.editToken, '../map.md'), /refused/, 'no document outside the map');
     await assert.rejects(connect(server, server.editToken, '.argmap-collab/invites.json'), /refused/, 'no document that is not a map file');
     for (const client of [editor, viewer]) client.provider.destroy();
+    await server.stop();
+  });
+
+  it('refuses a crafted client that sends changes over the view link, or with a wrong token, at the protocol level', async () => {
+    const folder = mapFolder();
+    const server = await startCollab(folder);
+    const editor = await connect(server, server.editToken);
+
+    const viewer = await rawClient(server);
+    viewer.authenticate(server.viewToken);
+    const [auth] = await viewer.answered(2);
+    assert.deepEqual([auth.auth, auth.detail], [2, 'readonly'], 'the view link is let in read-only');
+    viewer.sendChange('VANDAL STEP2 ', 1);
+    viewer.sendChange('VANDAL UPDATE ', 2);
+    const statuses = await viewer.answered(8, 2);
+    assert.deepEqual(statuses.map((s) => s.applied), [false, false], 'the server says neither change was applied');
+
+    const stranger = await rawClient(server);
+    stranger.authenticate('a-wrong-token-of-the-right-length');
+    const [denied] = await stranger.answered(2);
+    assert.equal(denied.auth, 1, 'a wrong token is denied');
+    stranger.sendChange('STRANGER ');
+
+    const silent = await rawClient(server);
+    silent.sendChange('NO TOKEN ');
+    silent.authenticate('');
+    assert.equal((await silent.answered(2))[0].auth, 1, 'a missing token is denied');
+
+    // A change that had got through would reach the editor and, a moment later, the file.
+    const late = await connect(server, server.editToken);
+    assert.equal(late.text.toString(), ORIGINAL, 'the document on the server is unchanged');
+    assert.equal(editor.text.toString(), ORIGINAL);
+    for (const raw of [viewer, stranger, silent]) raw.close();
+    for (const client of [editor, late]) client.provider.destroy();
+    await server.stop();
+    assert.equal(onDisk(folder), ORIGINAL, 'the file on disk is unchanged');
+  });
+
+  it('refuses a second server on the same folder, and takes over the lock of a killed one', async () => {
+    const folder = mapFolder();
+    const first = await startCollab(folder);
+    await assert.rejects(startCollab(folder), /already shared by argmap collab[\s\S]*--redis URL, each on its own copy/);
+    await first.stop('SIGKILL');
+    const second = await startCollab(folder);
+    const client = await connect(second, second.editToken);
+    assert.equal(client.text.toString(), ORIGINAL);
+    client.provider.destroy();
+    await second.stop();
+  });
+
+  it('brings a file replaced by a rename (an atomic save) in a subfolder into the connected clients', async () => {
+    const folder = mapFolder();
+    mkdirSync(join(folder, 'part'));
+    copyFileSync(join(folder, FILE), join(folder, 'part', FILE));
+    const server = await startCollab(folder);
+    const client = await connect(server, server.editToken, `part/${FILE}`);
+    const saved = ORIGINAL.replace('Homework raises test scores.', 'Homework raises test scores, sometimes.');
+    writeFileSync(join(folder, 'part', '.saving.tmp'), saved);
+    renameSync(join(folder, 'part', '.saving.tmp'), join(folder, 'part', FILE));
+    await until(() => client.text.toString() === saved, 'the saved text in the client');
+    client.provider.destroy();
     await server.stop();
   });
 
