@@ -364,8 +364,9 @@ describe('argmap collab', () => {
       // Two servers, each with its own clone of the map, as on two machines.
       const [folderA, folderB] = [mapFolder(), mapFolder()];
       const [serverA, serverB] = await Promise.all([startCollab(folderA, '--redis', redis.url), startCollab(folderB, '--redis', redis.url)]);
+      assert.deepEqual([serverB.editToken, serverB.viewToken], [serverA.editToken, serverA.viewToken], 'both instances take the same links, whichever the load balancer picks');
       const ann = await connect(serverA, serverA.editToken);
-      const ben = await connect(serverB, serverB.editToken);
+      const ben = await connect(serverB, serverA.editToken);
       clients.push(ann, ben);
       await until(() => ann.text.toString() === ben.text.toString(), 'the two instances to agree');
       assert.equal(ann.text.toString(), ORIGINAL, 'both instances started from the file: the text is not doubled');

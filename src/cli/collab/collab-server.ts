@@ -6,6 +6,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { WebSocketServer } from 'ws';
 import { type Access, accessOf, type Invites } from './invites.js';
 import { MarkdownFiles } from './markdown-files.js';
+import { sharedInvites } from './shared-invites.js';
 import { SqliteStore } from './sqlite-store.js';
 
 /** The WebSocket path the editors connect to; each Markdown file is a document named by its path in the folder. */
@@ -29,9 +30,13 @@ export class CollabDocuments {
   readonly files: MarkdownFiles;
   private readonly hocuspocus: Hocuspocus;
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  private readonly redis: Redis | undefined;
+  private invites: Invites;
 
   constructor(server: Server, private readonly options: CollabOptions) {
+    this.invites = options.invites;
     this.files = new MarkdownFiles({ folder: options.folder, stateFolder: options.stateFolder, onError: options.onError });
+    this.redis = options.redis ? redisExtension(options.redis, options.onError) : undefined;
     this.hocuspocus = new Hocuspocus({
       quiet: true,
       debounce: 2000,
@@ -39,11 +44,22 @@ export class CollabDocuments {
       extensions: [
         new SqliteStore(join(options.stateFolder, 'documents.sqlite')),
         this.files,
-        ...(options.redis ? [redisExtension(options.redis)] : []),
+        ...(this.redis ? [this.redis] : []),
       ],
       onAuthenticate: async (data) => this.authenticate(data),
     });
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
+  }
+
+  /**
+   * The invites this server accepts: its folder's, or with Redis those all instances agree on
+   * (see `sharedInvites`); undefined when Redis cannot be reached.
+   */
+  async agreeOnInvites(rotate: boolean): Promise<Invites | undefined> {
+    if (!this.redis) return this.invites;
+    const shared = await sharedInvites(this.redis.pub, this.options.stateFolder, this.invites, rotate);
+    if (shared) this.invites = shared;
+    return shared;
   }
 
   private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -60,7 +76,7 @@ export class CollabDocuments {
 
   /** Every connection needs an invite: the edit token writes, the view token only reads (enforced here, not in the page). */
   private async authenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<{ access: Access }> {
-    const access = accessOf(this.options.invites, token);
+    const access = accessOf(this.invites, token);
     if (!access) throw new Error('no invite: ask for the edit or view link');
     if (!this.options.isMapFile(documentName)) throw new Error(`${documentName}: not a file of this map`);
     if (access === 'view') connectionConfig.readOnly = true;
@@ -101,9 +117,9 @@ class RedisRelay extends Redis {
 }
 
 /** The Redis relay on `url` (`redis://[user:password@]host:port[/db]`, `rediss://` for TLS). */
-function redisExtension(url: URL): Redis {
+function redisExtension(url: URL, onError: (message: string) => void): Redis {
   const db = Number(url.pathname.slice(1) || 0);
-  return new RedisRelay({
+  const relay = new RedisRelay({
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port: Number(url.port || 6379),
     options: {
@@ -113,4 +129,18 @@ function redisExtension(url: URL): Redis {
       tls: url.protocol === 'rediss:' ? {} : undefined,
     },
   });
+  // The client reconnects by itself: say once that Redis is away, and when it is back.
+  let away = false;
+  relay.pub.on('error', (error: NodeJS.ErrnoException) => {
+    if (!away) onError(`Redis at ${url.host}: ${error.code ?? error.message}; edits reach only this instance's clients until it is back`);
+    away = true;
+  });
+  relay.pub.on('ready', () => {
+    if (away) onError(`Redis at ${url.host}: connected again`);
+    away = false;
+  });
+  relay.sub.on('error', () => {
+    // The same trouble as pub's, said there.
+  });
+  return relay;
 }
