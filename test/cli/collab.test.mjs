@@ -363,13 +363,15 @@ describe('argmap collab', () => {
     try {
       // Two servers, each with its own clone of the map, as on two machines.
       const [folderA, folderB] = [mapFolder(), mapFolder()];
+      // B's copy is another commit: B must take the document A holds live, not start a second text beside it.
+      writeFileSync(join(folderB, FILE), `${ORIGINAL}\n<!-- a commit only B's copy has -->\n`);
       const [serverA, serverB] = await Promise.all([startCollab(folderA, '--redis', redis.url), startCollab(folderB, '--redis', redis.url)]);
       assert.deepEqual([serverB.editToken, serverB.viewToken], [serverA.editToken, serverA.viewToken], 'both instances take the same links, whichever the load balancer picks');
       const ann = await connect(serverA, serverA.editToken);
       const ben = await connect(serverB, serverA.editToken);
       clients.push(ann, ben);
       await until(() => ann.text.toString() === ben.text.toString(), 'the two instances to agree');
-      assert.equal(ann.text.toString(), ORIGINAL, 'both instances started from the file: the text is not doubled');
+      assert.equal(ann.text.toString(), ORIGINAL, 'the instance that joins takes the live document: the text is not doubled');
       // A burst on both sides at once, in the same line, with the event loop turning between edits.
       const line = ORIGINAL.indexOf('Homework raises test scores.');
       for (let i = 0; i < 200; i++) {

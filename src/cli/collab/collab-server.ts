@@ -12,6 +12,9 @@ import { SqliteStore } from './sqlite-store.js';
 /** The WebSocket path the editors connect to; each Markdown file is a document named by its path in the folder. */
 export const COLLAB_PATH = '/collab';
 
+/** How long a document waits for another instance's state (a Redis round trip) before it starts from its file. */
+const PEER_WAIT_MS = 2000;
+
 export interface CollabOptions {
   folder: string;
   stateFolder: string;
@@ -35,7 +38,8 @@ export class CollabDocuments {
 
   constructor(server: Server, private readonly options: CollabOptions) {
     this.invites = options.invites;
-    this.files = new MarkdownFiles({ folder: options.folder, stateFolder: options.stateFolder, onError: options.onError });
+    // With Redis, a document another instance holds live comes from there, not from this copy of the file.
+    this.files = new MarkdownFiles({ folder: options.folder, stateFolder: options.stateFolder, peerWaitMs: options.redis ? PEER_WAIT_MS : 0, onError: options.onError });
     this.redis = options.redis ? redisExtension(options.redis, options.onError) : undefined;
     this.hocuspocus = new Hocuspocus({
       quiet: true,
