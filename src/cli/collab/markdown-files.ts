@@ -11,6 +11,9 @@ import { UpdateJournal } from './update-journal.js';
 /** The Y.Text each Markdown file lives in. */
 export const TEXT_NAME = 'text';
 
+/** A journal that has grown this much since the last store is replaced by the whole state. */
+const JOURNAL_COMPACT_BYTES = 1024 * 1024;
+
 export interface MarkdownFilesOptions {
   /** The map folder; document names are paths relative to it. */
   folder: string;
@@ -57,6 +60,9 @@ export class MarkdownFiles implements Extension {
     // From here on every change, the reconciliation below included, is in the journal before it is acknowledged.
     document.on('update', (update: Uint8Array) => {
       journal.append(update);
+      // Edits relayed from other instances (--redis) are not stored here, so no store compacts the
+      // journal after them: it is compacted once it has grown, lest it grow all session.
+      if (journal.appendedBytes > JOURNAL_COMPACT_BYTES) journal.compact(Y.encodeStateAsUpdate(document));
       this.scheduleWrite(documentName);
     });
     if (document.store.clients.size === 0 && (this.options.peerWaitMs ?? 0) > 0) {
