@@ -398,4 +398,43 @@ describe('argmap collab', () => {
       await redis.stop();
     }
   });
+  it('brings an instance killed during a burst (--redis) back up to date with what the other one took meanwhile', {
+    skip: !hasRedis && 'redis-server is not installed (apt-get install redis-server)',
+  }, async () => {
+    const redis = await startRedis();
+    const clients = [];
+    try {
+      const [folderA, folderB] = [mapFolder(), mapFolder()];
+      const serverA = await startCollab(folderA, '--redis', redis.url);
+      let serverB = await startCollab(folderB, '--redis', redis.url);
+      const ann = await connect(serverA, serverA.editToken);
+      const ben = await connect(serverB, serverB.editToken);
+      clients.push(ann, ben);
+      for (let i = 0; i < 50; i++) {
+        ann.text.insert(ann.text.length, `- ann ${i}\n`);
+        ben.text.insert(0, `<!-- ben ${i} -->\n`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all([acknowledged(ann), acknowledged(ben)]);
+      const benAcknowledged = ben.text.toString();
+      await serverB.stop('SIGKILL');
+      ben.provider.destroy();
+      for (let i = 50; i < 100; i++) ann.text.insert(ann.text.length, `- ann ${i}\n`);
+      await acknowledged(ann);
+
+      serverB = await startCollab(folderB, '--redis', redis.url);
+      const back = await connect(serverB, serverB.editToken);
+      clients.push(back);
+      await until(() => back.text.toString() === ann.text.toString(), 'the restarted instance to catch up', 30000);
+      const text = back.text.toString();
+      for (let i = 0; i < 50; i++) assert.ok(benAcknowledged.includes(`<!-- ben ${i} -->`) && text.includes(`<!-- ben ${i} -->`), `ben's acknowledged edit ${i} survives the kill`);
+      for (let i = 0; i < 100; i++) assert.ok(text.includes(`- ann ${i}\n`), `ann's edit ${i} reaches the restarted instance`);
+      await until(() => onDisk(folderB) === text, 'the restarted instance\'s copy on disk', 30000);
+      for (const client of clients) client.provider.destroy();
+      await Promise.all([serverA.stop(), serverB.stop()]);
+    } finally {
+      for (const client of clients) client.provider.destroy();
+      await redis.stop();
+    }
+  });
 });

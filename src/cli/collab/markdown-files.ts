@@ -85,8 +85,12 @@ export class MarkdownFiles implements Extension {
     if (!this.awaitingPeers.delete(documentName)) return;
     const deadline = Date.now() + (this.options.peerWaitMs ?? 0);
     while (document.store.clients.size === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (document.store.clients.size === 0) this.reconcile(document, documentName);
-    else this.scheduleWrite(documentName);
+    if (document.store.clients.size === 0) return this.reconcile(document, documentName);
+    // The file's text is accounted for (the live document replaces it): after a crash, before the
+    // write-back, it must not count as someone's change to bring in over the document.
+    const onDisk = this.read(documentName);
+    if (onDisk !== undefined) this.diskTexts.remember(documentName, onDisk);
+    this.scheduleWrite(documentName);
   }
 
   /** Brings the document and its file together when the document is loaded. */
