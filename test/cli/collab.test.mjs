@@ -1,5 +1,7 @@
 // `argmap collab`: a club edits one map at once. Every server here is started on 127.0.0.1 with a
-// free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`.
+// free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`, and one
+// hand-made protocol client. The --redis tests start Debian's redis-server (when installed) on a
+// free loopback port, keeping nothing on disk, and stop it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
