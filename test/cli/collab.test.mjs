@@ -439,4 +439,17 @@ describe('argmap collab', () => {
       await redis.stop();
     }
   });
+  it('says so and stops when --redis names a Redis that does not answer', async () => {
+    const folder = mapFolder();
+    const port = await freePort();
+    await assert.rejects(startCollab(folder, '--redis', `redis://127.0.0.1:${port}`), (error) => {
+      assert.match(error.message, /stopped \(1\)/);
+      assert.match(error.message, /Redis did not answer \(is it running, and is the URL right\?\)/);
+      assert.doesNotMatch(error.message, /Unhandled error event/);
+      return true;
+    });
+    const again = await startCollab(folder);
+    assert.ok(again.editToken, 'the failed start left no lock on the folder');
+    await again.stop();
+  });
 });
