@@ -3,7 +3,8 @@
 // measurement: a size whose warm-up shows it would take longer is skipped, with a note);
 // --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes, each command
 // on the big hostile inputs), prints
-// its section and replaces that section of bench/results.md.
+// its section and replaces that section of bench/results.md; --only collab runs 50 live editors against
+// argmap collab (and, with redis-server installed, two instances sharing through Redis) and replaces its section.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -14,6 +15,7 @@ import { launchChromium } from '../bench/lib/browser.mjs';
 import { timeElement } from '../bench/lib/browser-timings.mjs';
 import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.mjs';
 import { timeCli } from '../bench/lib/cli-timings.mjs';
+import { collabSection, hasRedis, timeCollab } from '../bench/lib/collab-timings.mjs';
 import { timeHostileCommands } from '../bench/lib/hostile-commands.mjs';
 import { cliSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
@@ -32,6 +34,28 @@ const notes = [];
 const started = performance.now();
 const loadAtStart = loadavg()[0];
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+/** `results.md` with the section under `heading` replaced by `section` (or added at the end). */
+function withSection(previous, heading, section) {
+  const at = previous.indexOf(`\n${heading}\n`);
+  if (at < 0) return `${previous.trimEnd()}\n${section}`;
+  const next = previous.indexOf('\n## ', at + 1);
+  return `${previous.slice(0, at)}${section.trimEnd()}\n${next >= 0 ? previous.slice(next) : ''}`;
+}
+const COLLAB_HEADING = '## Live editing (`argmap collab`)';
+
+if (values.only === 'collab') {
+  execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  const results = [await timeCollab({ clients: 50, seconds: 30, instances: 1, log })];
+  if (hasRedis()) results.push(await timeCollab({ clients: 50, seconds: 30, instances: 2, log }));
+  else notes.push('redis-server is not installed: the two-server row is left out.');
+  const section = collabSection(results, { date: new Date().toISOString().slice(0, 10), load: `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end` });
+  console.log(section);
+  for (const note of notes) console.log(`- ${note}`);
+  writeFileSync('bench/results.md', withSection(existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '', COLLAB_HEADING, section));
+  log('replaced the live-editing section of bench/results.md');
+  process.exit(0);
+}
 
 if (values.only === 'cli') {
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
@@ -103,7 +127,11 @@ try {
     }
   }
   const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli });
-  writeFileSync('bench/results.md', markdown);
+  // The live-editing section takes a minute of its own: a full run keeps the last one (--only collab).
+  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+  const collabAt = previous.indexOf(`\n${COLLAB_HEADING}\n`);
+  const kept = collabAt < 0 ? '' : previous.slice(collabAt, previous.indexOf('\n## ', collabAt + 1) >= 0 ? previous.indexOf('\n## ', collabAt + 1) : undefined);
+  writeFileSync('bench/results.md', kept ? `${markdown.trimEnd()}\n${kept}` : markdown);
   console.log(markdown);
   log('wrote bench/results.md');
 } finally {

@@ -1,8 +1,10 @@
 // `argmap collab`: a club edits one map at once. Every server here is started on 127.0.0.1 with a
-// free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`.
+// free port by the test and stopped by it; the clients are Hocuspocus providers over `ws`, and one
+// hand-made protocol client. The --redis tests start Debian's redis-server (when installed) on a
+// free loopback port, keeping nothing on disk, and stop it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -10,6 +12,8 @@ import assert from 'node:assert/strict';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'dist/cli/argmap.js');
@@ -84,6 +88,45 @@ function connect(server, token, name = FILE) {
       reject(new Error(`refused: ${reason}`));
     });
   });
+}
+
+/**
+ * A hand-made client speaking Hocuspocus's protocol over a bare WebSocket, as an attacker would:
+ * it does only what the test tells it, whatever the server answers. `sent` resolves to the
+ * server's answers once `count` messages of `type` have come back.
+ */
+async function rawClient(server, name = FILE) {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/collab`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const answers = [];
+  socket.on('message', (data) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    // 2: Auth (then 1 = permission denied or 2 = authenticated, and a reason or scope); 8: SyncStatus (1 = applied).
+    if (type === 2) answers.push({ type, auth: decoding.readVarUint(decoder), detail: decoding.readVarString(decoder) });
+    else if (type === 8) answers.push({ type, applied: decoding.readVarUint(decoder) === 1 });
+    else answers.push({ type });
+  });
+  const send = (type, write) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, name);
+    encoding.writeVarUint(encoder, type);
+    write(encoder);
+    socket.send(encoding.toUint8Array(encoder));
+  };
+  return {
+    answers,
+    authenticate: (token) => send(2, (e) => (encoding.writeVarUint(e, 0), encoding.writeVarString(e, token))),
+    /** A Yjs change inserting `text` at the start, sent as a sync step 2 (0/1) or an update (0/2). */
+    sendChange: (text, step = 2) => {
+      const doc = new Y.Doc();
+      doc.getText('text').insert(0, text);
+      send(0, (e) => (encoding.writeVarUint(e, step), encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc))));
+    },
+    answered: (type, count = 1) => until(() => answers.filter((a) => a.type === type).length >= count && answers.filter((a) => a.type === type), `${count} answer(s) of type ${type}`),
+    close: () => socket.terminate(),
+  };
 }
 
 async function until(probe, what, ms = 10000) {
@@ -241,6 +284,67 @@ describe('argmap collab', () => {
     await server.stop();
   });
 
+  it('refuses a crafted client that sends changes over the view link, or with a wrong token, at the protocol level', async () => {
+    const folder = mapFolder();
+    const server = await startCollab(folder);
+    const editor = await connect(server, server.editToken);
+
+    const viewer = await rawClient(server);
+    viewer.authenticate(server.viewToken);
+    const [auth] = await viewer.answered(2);
+    assert.deepEqual([auth.auth, auth.detail], [2, 'readonly'], 'the view link is let in read-only');
+    viewer.sendChange('VANDAL STEP2 ', 1);
+    viewer.sendChange('VANDAL UPDATE ', 2);
+    const statuses = await viewer.answered(8, 2);
+    assert.deepEqual(statuses.map((s) => s.applied), [false, false], 'the server says neither change was applied');
+
+    const stranger = await rawClient(server);
+    stranger.authenticate('a-wrong-token-of-the-right-length');
+    const [denied] = await stranger.answered(2);
+    assert.equal(denied.auth, 1, 'a wrong token is denied');
+    stranger.sendChange('STRANGER ');
+
+    const silent = await rawClient(server);
+    silent.sendChange('NO TOKEN ');
+    silent.authenticate('');
+    assert.equal((await silent.answered(2))[0].auth, 1, 'a missing token is denied');
+
+    // A change that had got through would reach the editor and, a moment later, the file.
+    const late = await connect(server, server.editToken);
+    assert.equal(late.text.toString(), ORIGINAL, 'the document on the server is unchanged');
+    assert.equal(editor.text.toString(), ORIGINAL);
+    for (const raw of [viewer, stranger, silent]) raw.close();
+    for (const client of [editor, late]) client.provider.destroy();
+    await server.stop();
+    assert.equal(onDisk(folder), ORIGINAL, 'the file on disk is unchanged');
+  });
+
+  it('refuses a second server on the same folder, and takes over the lock of a killed one', async () => {
+    const folder = mapFolder();
+    const first = await startCollab(folder);
+    await assert.rejects(startCollab(folder), /already shared by argmap collab[\s\S]*--redis URL, each on its own copy/);
+    await first.stop('SIGKILL');
+    const second = await startCollab(folder);
+    const client = await connect(second, second.editToken);
+    assert.equal(client.text.toString(), ORIGINAL);
+    client.provider.destroy();
+    await second.stop();
+  });
+
+  it('brings a file replaced by a rename (an atomic save) in a subfolder into the connected clients', async () => {
+    const folder = mapFolder();
+    mkdirSync(join(folder, 'part'));
+    copyFileSync(join(folder, FILE), join(folder, 'part', FILE));
+    const server = await startCollab(folder);
+    const client = await connect(server, server.editToken, `part/${FILE}`);
+    const saved = ORIGINAL.replace('Homework raises test scores.', 'Homework raises test scores, sometimes.');
+    writeFileSync(join(folder, 'part', '.saving.tmp'), saved);
+    renameSync(join(folder, 'part', '.saving.tmp'), join(folder, 'part', FILE));
+    await until(() => client.text.toString() === saved, 'the saved text in the client');
+    client.provider.destroy();
+    await server.stop();
+  });
+
   it('brings a file changed on disk (a git pull) into the connected clients', async () => {
     const folder = mapFolder();
     const server = await startCollab(folder);
@@ -254,31 +358,40 @@ describe('argmap collab', () => {
   });
 
   it('shares the documents between two instances through Redis (--redis), as behind a load balancer', {
-    // Experimental: passes on a quiet machine; with the rest of the suite running, the two instances
-    // can stop converging (a lost Redis message?), so it runs only when asked for.
-    skip: !process.env.ARGMAP_TEST_REDIS ? '--redis is experimental: ARGMAP_TEST_REDIS=1 runs this test'
-      : !hasRedis && 'redis-server is not installed (apt-get install redis-server)',
+    skip: !hasRedis && 'redis-server is not installed (apt-get install redis-server)',
   }, async () => {
     const redis = await startRedis();
     const clients = [];
     try {
       // Two servers, each with its own clone of the map, as on two machines.
       const [folderA, folderB] = [mapFolder(), mapFolder()];
+      // B's copy is another commit: B must take the document A holds live, not start a second text beside it.
+      writeFileSync(join(folderB, FILE), `${ORIGINAL}\n<!-- a commit only B's copy has -->\n`);
       const [serverA, serverB] = await Promise.all([startCollab(folderA, '--redis', redis.url), startCollab(folderB, '--redis', redis.url)]);
+      assert.deepEqual([serverB.editToken, serverB.viewToken], [serverA.editToken, serverA.viewToken], 'both instances take the same links, whichever the load balancer picks');
       const ann = await connect(serverA, serverA.editToken);
-      const ben = await connect(serverB, serverB.editToken);
+      const ben = await connect(serverB, serverA.editToken);
       clients.push(ann, ben);
       await until(() => ann.text.toString() === ben.text.toString(), 'the two instances to agree');
-      assert.equal(ann.text.toString(), ORIGINAL, 'both instances started from the file: the text is not doubled');
+      assert.equal(ann.text.toString(), ORIGINAL, 'the instance that joins takes the live document: the text is not doubled');
+      // A burst on both sides at once, in the same line, with the event loop turning between edits.
       const line = ORIGINAL.indexOf('Homework raises test scores.');
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 200; i++) {
         ann.text.insert(line, `A${i} `);
         ben.text.insert(line, `B${i} `);
+        if (i % 10 === 0) ben.text.insert(ben.text.length, `\n<!-- ben ${i} -->\n`);
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      await until(() => ann.text.toString() === ben.text.toString() && ann.text.toString().includes('A9') && ann.text.toString().includes('B9'), 'the edits on both instances to converge');
+      await until(() => ann.text.toString() === ben.text.toString() && ann.text.toString().includes('A199 ') && ann.text.toString().includes('B199 '), 'the edits on both instances to converge', 30000);
+      for (let i = 0; i < 200; i++) assert.ok(ann.text.toString().includes(`A${i} `) && ann.text.toString().includes(`B${i} `), `both people's edit ${i} survive`);
       await Promise.all([acknowledged(ann), acknowledged(ben)]);
       const merged = ann.text.toString();
-      await until(() => onDisk(folderA) === merged && onDisk(folderB) === merged, 'the merged text on both instances\' disks');
+      await until(() => onDisk(folderA) === merged && onDisk(folderB) === merged, 'the merged text on both instances\' disks', 30000);
+
+      // A git pull in one instance's copy reaches the people on the other, and the other copy.
+      const pulled = merged.replace('Homework raises test scores.', 'Homework raises test scores (pulled).');
+      writeFileSync(join(folderA, FILE), pulled);
+      await until(() => ben.text.toString() === pulled && onDisk(folderB) === pulled, 'the pulled text on the other instance', 30000);
       for (const client of [ann, ben]) client.provider.destroy();
       await Promise.all([serverA.stop(), serverB.stop()]);
     } finally {
@@ -286,5 +399,57 @@ describe('argmap collab', () => {
       for (const client of clients) client.provider.destroy();
       await redis.stop();
     }
+  });
+  it('brings an instance killed during a burst (--redis) back up to date with what the other one took meanwhile', {
+    skip: !hasRedis && 'redis-server is not installed (apt-get install redis-server)',
+  }, async () => {
+    const redis = await startRedis();
+    const clients = [];
+    try {
+      const [folderA, folderB] = [mapFolder(), mapFolder()];
+      const serverA = await startCollab(folderA, '--redis', redis.url);
+      let serverB = await startCollab(folderB, '--redis', redis.url);
+      const ann = await connect(serverA, serverA.editToken);
+      const ben = await connect(serverB, serverB.editToken);
+      clients.push(ann, ben);
+      for (let i = 0; i < 50; i++) {
+        ann.text.insert(ann.text.length, `- ann ${i}\n`);
+        ben.text.insert(0, `<!-- ben ${i} -->\n`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all([acknowledged(ann), acknowledged(ben)]);
+      const benAcknowledged = ben.text.toString();
+      await serverB.stop('SIGKILL');
+      ben.provider.destroy();
+      for (let i = 50; i < 100; i++) ann.text.insert(ann.text.length, `- ann ${i}\n`);
+      await acknowledged(ann);
+
+      serverB = await startCollab(folderB, '--redis', redis.url);
+      const back = await connect(serverB, serverB.editToken);
+      clients.push(back);
+      await until(() => back.text.toString() === ann.text.toString(), 'the restarted instance to catch up', 30000);
+      const text = back.text.toString();
+      for (let i = 0; i < 50; i++) assert.ok(benAcknowledged.includes(`<!-- ben ${i} -->`) && text.includes(`<!-- ben ${i} -->`), `ben's acknowledged edit ${i} survives the kill`);
+      for (let i = 0; i < 100; i++) assert.ok(text.includes(`- ann ${i}\n`), `ann's edit ${i} reaches the restarted instance`);
+      await until(() => onDisk(folderB) === text, 'the restarted instance\'s copy on disk', 30000);
+      for (const client of clients) client.provider.destroy();
+      await Promise.all([serverA.stop(), serverB.stop()]);
+    } finally {
+      for (const client of clients) client.provider.destroy();
+      await redis.stop();
+    }
+  });
+  it('says so and stops when --redis names a Redis that does not answer', async () => {
+    const folder = mapFolder();
+    const port = await freePort();
+    await assert.rejects(startCollab(folder, '--redis', `redis://127.0.0.1:${port}`), (error) => {
+      assert.match(error.message, /stopped \(1\)/);
+      assert.match(error.message, /Redis did not answer \(is it running, and is the URL right\?\)/);
+      assert.doesNotMatch(error.message, /Unhandled error event/);
+      return true;
+    });
+    const again = await startCollab(folder);
+    assert.ok(again.editToken, 'the failed start left no lock on the folder');
+    await again.stop();
   });
 });

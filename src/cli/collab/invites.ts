@@ -28,8 +28,25 @@ export function loadInvites(stateFolder: string, rotate: boolean): Invites {
     if (kept) return kept;
   }
   const invites: Invites = { edit: newToken(), view: newToken() };
-  writeFileAtomic(file, `${JSON.stringify(invites, null, 2)}\n`);
+  saveInvites(stateFolder, invites);
   return invites;
+}
+
+/** Keeps `invites` as the folder's, for the next start (another instance's, agreed through Redis). */
+export function saveInvites(stateFolder: string, invites: Invites): void {
+  writeFileAtomic(join(stateFolder, 'invites.json'), `${JSON.stringify(invites, null, 2)}\n`);
+}
+
+/** The invites in `text` (JSON), or undefined when it holds no valid pair. */
+export function parseInvites(text: string): Invites | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { edit, view } = parsed as Record<string, unknown>;
+    return typeof edit === 'string' && typeof view === 'string' && edit.length >= 22 && view.length >= 22 && edit !== view ? { edit, view } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What `token` lets its holder do, compared in constant time; undefined for no invite. */
@@ -52,10 +69,7 @@ function sameToken(given: string, expected: string): boolean {
 
 function readInvites(file: string): Invites | undefined {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { edit, view } = parsed as Record<string, unknown>;
-    return typeof edit === 'string' && typeof view === 'string' && edit.length >= 22 && view.length >= 22 && edit !== view ? { edit, view } : undefined;
+    return parseInvites(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { afterStoreDocumentPayload, beforeUnloadDocumentPayload, Document, Extension, onLoadDocumentPayload } from '@hocuspocus/server';
+import type { afterLoadDocumentPayload, afterStoreDocumentPayload, beforeUnloadDocumentPayload, Document, Extension, onLoadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { writeFileAtomic } from '../atomic-write.js';
 import { DiskTexts } from './disk-texts.js';
@@ -11,6 +11,9 @@ import { UpdateJournal } from './update-journal.js';
 /** The Y.Text each Markdown file lives in. */
 export const TEXT_NAME = 'text';
 
+/** A journal that has grown this much since the last store is replaced by the whole state. */
+const JOURNAL_COMPACT_BYTES = 1024 * 1024;
+
 export interface MarkdownFilesOptions {
   /** The map folder; document names are paths relative to it. */
   folder: string;
@@ -18,6 +21,11 @@ export interface MarkdownFilesOptions {
   /** How long the text must rest before it is written to disk, and the longest a write waits. */
   writeDelayMs?: number;
   maxWriteDelayMs?: number;
+  /**
+   * Other instances may hold the document live (`--redis`): a document this server has no state
+   * for waits this long for theirs before it starts from the file (0: it starts at once).
+   */
+  peerWaitMs?: number;
   onError(message: string): void;
 }
 
@@ -32,6 +40,8 @@ export class MarkdownFiles implements Extension {
   private readonly documents = new Map<string, Document>();
   private readonly journals = new Map<string, UpdateJournal>();
   private readonly timers = new Map<string, { rest: NodeJS.Timeout; deadline: NodeJS.Timeout }>();
+  /** Documents that had no state here when loaded, waiting for another instance's (afterLoadDocument). */
+  private readonly awaitingPeers = new Set<string>();
   private readonly diskTexts: DiskTexts;
   private readonly writeDelayMs: number;
   private readonly maxWriteDelayMs: number;
@@ -42,7 +52,7 @@ export class MarkdownFiles implements Extension {
     this.maxWriteDelayMs = options.maxWriteDelayMs ?? 3000;
   }
 
-  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+  async onLoadDocument({ document, documentName, instance }: onLoadDocumentPayload): Promise<void> {
     const journal = new UpdateJournal(join(this.options.stateFolder, 'journal'), documentName);
     for (const update of journal.read()) Y.applyUpdate(document, update);
     this.journals.set(documentName, journal);
@@ -50,8 +60,41 @@ export class MarkdownFiles implements Extension {
     // From here on every change, the reconciliation below included, is in the journal before it is acknowledged.
     document.on('update', (update: Uint8Array) => {
       journal.append(update);
+      // Edits relayed from other instances (--redis) are not stored here, so no store compacts the
+      // journal after them: it is compacted once it has grown, lest it grow all session.
+      if (journal.appendedBytes > JOURNAL_COMPACT_BYTES) journal.compact(Y.encodeStateAsUpdate(document));
       this.scheduleWrite(documentName);
     });
+    if (document.store.clients.size === 0 && (this.options.peerWaitMs ?? 0) > 0) {
+      this.awaitingPeers.add(documentName);
+      // The Redis extension applies the other instances' answers only to documents in this map, which
+      // Hocuspocus fills once loading is over (after the wait below): the document goes in now.
+      instance.documents.set(documentName, document);
+      return;
+    }
+    this.reconcile(document, documentName);
+  }
+
+  /**
+   * Runs after the Redis extension has asked the other instances for the document. One that has it
+   * live sends its state: that is what everyone sees, so this instance takes it and writes it over
+   * its copy of the file (its copy may be an older commit; starting from it as well would merge
+   * the two texts into one twice as long). Else the document starts from the file.
+   */
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    if (!this.awaitingPeers.delete(documentName)) return;
+    const deadline = Date.now() + (this.options.peerWaitMs ?? 0);
+    while (document.store.clients.size === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (document.store.clients.size === 0) return this.reconcile(document, documentName);
+    // The file's text is accounted for (the live document replaces it): after a crash, before the
+    // write-back, it must not count as someone's change to bring in over the document.
+    const onDisk = this.read(documentName);
+    if (onDisk !== undefined) this.diskTexts.remember(documentName, onDisk);
+    this.scheduleWrite(documentName);
+  }
+
+  /** Brings the document and its file together when the document is loaded. */
+  private reconcile(document: Document, documentName: string): void {
     const onDisk = this.read(documentName);
     if (onDisk === undefined) return;
     if (document.store.clients.size === 0) {

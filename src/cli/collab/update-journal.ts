@@ -11,6 +11,8 @@ import { writeFileAtomic } from '../atomic-write.js';
  */
 export class UpdateJournal {
   private readonly file: string;
+  /** Bytes appended since the log was last replaced by a whole state. */
+  appendedBytes = 0;
 
   constructor(folder: string, documentName: string) {
     mkdirSync(folder, { recursive: true });
@@ -37,11 +39,13 @@ export class UpdateJournal {
 
   append(update: Uint8Array): void {
     appendFileSync(this.file, entry(update));
+    this.appendedBytes += 4 + update.length;
   }
 
   /** Replaces the log by one entry holding the whole state. */
   compact(state: Uint8Array): void {
     writeFileAtomic(this.file, entry(state));
+    this.appendedBytes = 0;
   }
 }
 

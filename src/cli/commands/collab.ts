@@ -13,9 +13,12 @@ import { createPreviewServer, EVENTS, MAP_INDEX } from '../serve/preview-server.
 import { closeServer, untilStopped } from '../serve/until-stopped.js';
 import { watchFolders } from '../serve/watch-folders.js';
 import { sourcesFolder } from '../sources-folder.js';
+import { lockFolder } from '../collab/folder-lock.js';
 import { loadInvites, STATE_FOLDER } from '../collab/invites.js';
 
 const LOOPBACK = '127.0.0.1';
+/** The longest Ctrl-C waits for documents to be stored and connections closed. */
+const SHUTDOWN_MS = 5000;
 
 /** What `argmap collab` loads, beyond what the element needs. */
 const COLLAB_PACKAGES = ['@hocuspocus/server@~3.4.4', '@hocuspocus/extension-sqlite@~3.4.4', '@hocuspocus/extension-redis@~3.4.4', 'yjs@^13.6', 'ws@^8'];
@@ -35,7 +38,7 @@ export const collab: Command = {
       '--port N': 'the port to listen on (default 8000; 0 picks a free one)',
       '--host ADDR': `the address to listen on (default ${LOOPBACK}, this computer only; 0.0.0.0 shares on the network, without encryption)`,
       '--rotate': 'new links: the old edit and view links stop working',
-      '--redis URL': 'experimental: share the documents with other instances through Redis (redis://host:6379), for several servers behind a load balancer',
+      '--redis URL': 'share the documents and the links with other instances through Redis (redis://host:6379, one Redis database per map), for several servers behind a load balancer, each on its own copy of the folder',
       '--sources DIR': 'the folder of source texts (default: sources/ beside the map)',
     },
     examples: ['argmap collab', 'argmap collab my-debate --port 8080', 'argmap collab --rotate', 'argmap collab --host 0.0.0.0'],
@@ -60,7 +63,9 @@ export const collab: Command = {
     if (firstFile === undefined) throw new UsageError(`${folder}: no Markdown files to edit`, 1);
 
     const stateFolder = join(folder, STATE_FOLDER);
-    const invites = loadInvites(stateFolder, values.rotate);
+    const unlockFolder = lockFolder(folder, stateFolder);
+    process.once('exit', unlockFolder);
+    let invites = loadInvites(stateFolder, values.rotate);
     // Hocuspocus and SQLite's native module load only for this command, not at every argmap start;
     // they are optional peers, so that embedding the element installs none of them.
     const { CollabDocuments } = await import('../collab/collab-server.js').catch((error: unknown) => {
@@ -71,6 +76,14 @@ export const collab: Command = {
     const anyHost = host !== LOOPBACK;
     const server = createPreviewServer({ mapFiles, sourcesFolder: sources, bundle: await explorerBundle(), page, events, anyHost });
     const documents = new CollabDocuments(server, { folder, stateFolder, invites, isMapFile: (name) => mapFiles.get().has(name), anyHost, redis, onError: (message) => io.err(`argmap: ${message}`) });
+    // With --redis every instance must take the same links: the first one's, through Redis.
+    const agreed = await documents.agreeOnInvites(values.rotate);
+    if (!agreed) {
+      // The Redis client keeps trying to connect: it must not keep the process.
+      setTimeout(() => process.exit(), 500).unref();
+      throw new UsageError(`--redis ${redis?.href ?? ''}: Redis did not answer (is it running, and is the URL right?)`, 1);
+    }
+    invites = agreed;
     const listening = await listen(server, port, host);
     const base = `http://${host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host}:${listening}/`;
 
@@ -93,9 +106,19 @@ export const collab: Command = {
 
     await untilStopped();
     stopWatching();
-    await documents.close();
-    events.close();
-    await closeServer(server);
+    const stopped = await Promise.race([
+      (async () => {
+        await documents.close();
+        events.close();
+        await closeServer(server);
+        return true;
+      })(),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), SHUTDOWN_MS).unref()),
+    ]);
+    unlockFolder();
+    if (!stopped) io.err(`argmap: stopped without waiting longer than ${SHUTDOWN_MS / 1000} s for the last clients; every acknowledged edit is in ${stateFolder}`);
+    // A Redis connection or a client's socket must not keep the process (and the folder's lock) past Ctrl-C.
+    setTimeout(() => process.exit(), 500).unref();
     return 0;
   },
 };

@@ -11,20 +11,24 @@ export class MapFiles {
   constructor(private readonly folder: string) {}
 
   get(): ReadonlyMap<string, string> {
-    this.files ??= this.read();
-    return this.files;
+    if (this.files) return this.files;
+    const files = this.read();
+    // A failed read is not kept: it may have met the folder mid-change (a file written back, a
+    // checkout), and the next request should look again rather than find no files until the next change.
+    if (files) this.files = files;
+    return files ?? new Map();
   }
 
   invalidate(): void {
     this.files = undefined;
   }
 
-  private read(): Map<string, string> {
+  private read(): Map<string, string> | undefined {
     try {
       return new Map(readMapFiles([this.folder]).map((file) => [relative(this.folder, file.name).split('\\').join('/'), file.text]));
     } catch {
       // An unreadable or empty folder: the terminal says why; the page finds no files.
-      return new Map();
+      return undefined;
     }
   }
 }
