@@ -3,7 +3,8 @@
 // measurement: a size whose warm-up shows it would take longer is skipped, with a note);
 // --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes, each command
 // on the big hostile inputs), prints
-// its section and replaces that section of bench/results.md.
+// its section and replaces that section of bench/results.md; --only explorer does the same for the explorer
+// (issue 19: 20,000 claims laid out in the page, 5,000 with a stored layout, and interaction on the 20,000).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -15,7 +16,8 @@ import { timeElement } from '../bench/lib/browser-timings.mjs';
 import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.mjs';
 import { timeCli } from '../bench/lib/cli-timings.mjs';
 import { timeHostileCommands } from '../bench/lib/hostile-commands.mjs';
-import { cliSection, report } from '../bench/lib/report.mjs';
+import { timeExplorer } from '../bench/lib/explorer-timings.mjs';
+import { cliSection, explorerSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
 import { writeDebate } from './gen.mjs';
 
@@ -33,18 +35,57 @@ const started = performance.now();
 const loadAtStart = loadavg()[0];
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
+/**
+ * Replaces the section of the last report that starts with `heading` (or adds it before `before`),
+ * saying when it was rerun and how busy the machine was.
+ */
+function replaceSection(heading, section, before) {
+  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+  const rerun = `\n(Rerun alone with \`npm run bench -- --only ${values.only}\` on ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.)\n`;
+  let at = previous.indexOf(`\n${heading}\n`);
+  let next = at >= 0 ? previous.indexOf('\n## ', at + 1) : -1;
+  if (at < 0 && before) at = next = previous.indexOf(`\n${before}\n`);
+  if (at < 0) return;
+  writeFileSync('bench/results.md', `${previous.slice(0, at)}${section.trimEnd()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
+  log(`replaced "${heading}" in bench/results.md`);
+}
+
 if (values.only === 'cli') {
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
   const section = cliSection({ ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) }, runs);
   console.log(section);
-  // Replace the CLI section of the last report, saying when and how busy the machine was.
-  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
-  const at = previous.indexOf('\n## The CLI (whole processes)\n');
-  if (at >= 0) {
-    const next = previous.indexOf('\n## ', at + 1);
-    const rerun = `\n(Rerun alone with \`npm run bench -- --only cli\` on ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.)\n`;
-    writeFileSync('bench/results.md', `${previous.slice(0, at)}${section.trimEnd()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
-    log('replaced the CLI section of bench/results.md');
+  replaceSection('## The CLI (whole processes)', section);
+  process.exit(0);
+}
+
+/** Issue 19's page: the explorer on 20,000 claims without a stored layout and 5,000 with one (seed 7). */
+async function timeExplorerRows(browser, baseUrl) {
+  const rows = [];
+  for (const claims of [20000, 5000]) {
+    const prefix = `bench/out/explorer-${claims}`;
+    log(`explorer, ${claims} claims: generating and building the JSON`);
+    await writeDebate({ claims, seed: 7, out: prefix });
+    const stored = claims === 5000;
+    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, ...(stored ? ['--layout'] : []), '-o', `${prefix}.json`], { stdio: 'ignore' });
+    log(`explorer, ${claims} claims: loading${stored ? '' : ' and interacting'} in Chromium`);
+    rows.push({ claims, stored, result: await timeExplorer(browser, baseUrl, `/${prefix}.json`, { runs, interact: !stored }) });
+  }
+  return rows;
+}
+
+if (values.only === 'explorer') {
+  log('building dist/ (npm run build) and the CLI');
+  execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' });
+  execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  const { server, url } = await serve('.');
+  const chromium = await launchChromium();
+  try {
+    const section = explorerSection(await timeExplorerRows(chromium.browser, url), runs);
+    console.log(section);
+    replaceSection('## The explorer (issue 19)', section, '## Bundles');
+  } finally {
+    await chromium.close();
+    server.close();
   }
   process.exit(0);
 }
@@ -83,6 +124,7 @@ try {
     const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
     results.push({ claims, parse, live, stored });
   }
+  const explorer = await timeExplorerRows(chromium.browser, baseUrl);
   const cli = { ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) };
   const require = createRequire(import.meta.url);
   const machine = {
@@ -102,7 +144,7 @@ try {
       if (result?.skipped) notes.push(`${r.claims} claims, ${what}: skipped, ${result.skipped}.`);
     }
   }
-  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli });
+  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli, explorer });
   writeFileSync('bench/results.md', markdown);
   console.log(markdown);
   log('wrote bench/results.md');
