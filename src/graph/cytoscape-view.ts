@@ -51,7 +51,9 @@ export class CytoscapeView {
   private index: MapIndex | null = null;
   private sides: ReadonlyMap<string, Side> | null = null;
   private scene: Scene | null = null;
-  private stored: Map<string, Point> | null = null;
+  private stored: ReadonlyMap<string, Point> | null = null;
+  /** Positions worked out as the map was read (see `setMap`). */
+  private readAhead: ReadonlyMap<string, Point> | null = null;
   private colours: GraphColours;
   private colorBy: ColorBy = 'thread';
   private statuses: ReadonlyMap<string, string> = new Map();
@@ -127,9 +129,12 @@ export class CytoscapeView {
    * Shows `map` from the next `render` on. Its labels are measured in tasks of their own, a few
    * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
    * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
+   * `layout`, positions worked out off the main thread as a big map was read, stands in for a
+   * stored layout when the map has none: the page then lays out no more than a filter needs.
    */
-  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>): void {
+  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadonlyMap<string, Point>): void {
     this.map = map;
+    this.readAhead = layout ?? null;
     this.index = index;
     this.sides = sides;
     this.scene = null;
@@ -172,7 +177,7 @@ export class CytoscapeView {
     const start = performance.now();
     const scene = new Scene(this.map!, this.index!, this.sides!, this.measurer, labels);
     this.scene = scene;
-    this.stored = storedPositions(this.map!);
+    this.stored = storedPositions(this.map!) ?? this.readAhead;
     this.detail.reset(scene);
     performance.measure('argument-map:scene', { start });
     this.sceneWaiters.splice(0).forEach((resolve) => resolve());
@@ -194,6 +199,7 @@ export class CytoscapeView {
   clear(): void {
     clearTimeout(this.sceneTimer);
     this.map = null;
+    this.readAhead = null;
     this.index = null;
     this.sides = null;
     this.scene = null;

@@ -12,15 +12,16 @@ export const STORED_LAYOUT_ASPECT_RATIO = 16 / 10;
  * The `tree-down` layout the element would compute, for `argmap build --layout` to store in the
  * JSON. It runs in Node, without a canvas, so label heights are estimated from character counts;
  * the estimate errs tall, and levels are 64 px apart, so labels measured in a browser still fit.
+ * The page's map worker lays a big map out the same way, for the element's own `aspectRatio`.
  */
-export function computeStoredLayout(map: ArgumentMap): Map<string, Point> {
+export function computeStoredLayout(map: ArgumentMap, aspectRatio = STORED_LAYOUT_ASPECT_RATIO): Map<string, Point> {
   const index = new MapIndex(map);
   const sides = sidesOf(map, index);
   const measurer = new LabelMeasurer(null);
   const heights = new Map([...index.claims.values()].map((c) => [c.id, measurer.label(claimLabelText(c), sides.get(c.id) === 'thesis').height]));
   return layoutMap(map, index, new Set(index.claims.keys()), {
     direction: 'down',
-    aspectRatio: STORED_LAYOUT_ASPECT_RATIO,
+    aspectRatio,
     sizeOf: (id) => ({ width: CLAIM_WIDTH, height: heights.get(id) ?? 40 }),
   });
 }

@@ -1,3 +1,4 @@
+import type { Point } from '../graph/layout.js';
 import { atom, computed, type ReadableAtom, type StoreValue } from 'nanostores';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MapIndex, searchClaims } from '../model/queries.js';
@@ -14,6 +15,8 @@ export interface LoadedMap {
   index: MapIndex;
   sides: Map<string, Side>;
   diagnostics: Diagnostic[];
+  /** Positions worked out off the page's main thread as the map was read: the graph uses them as it uses a stored layout. */
+  layout?: ReadonlyMap<string, Point>;
 }
 
 export type LoadStatus =
@@ -33,9 +36,9 @@ export interface Focus {
   depth: number;
 }
 
-export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = []): LoadedMap {
+export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], layout?: ReadonlyMap<string, Point>): LoadedMap {
   const index = new MapIndex(map);
-  return { map, index, sides: sidesOf(map, index), diagnostics };
+  return { map, index, sides: sidesOf(map, index), diagnostics, ...(layout ? { layout } : {}) };
 }
 
 /**

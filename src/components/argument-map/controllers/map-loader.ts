@@ -50,7 +50,7 @@ export class MapLoader implements ReactiveController {
         if (src) {
           if (!this.quiet) onLoading(src);
           this.quiet = false;
-          return loadSrc(src, format, allowDataUrls, signal);
+          return loadSrc(src, format, allowDataUrls, signal, aspectRatioOf(host));
         }
         return loadInline(inlineText(host));
       },
@@ -77,15 +77,15 @@ export class MapLoader implements ReactiveController {
   }
 }
 
-async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal): Promise<LoadOutcome> {
+async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal, aspectRatio: number): Promise<LoadOutcome> {
   const policy = new MapUrlPolicy({ allowDataUrls });
   try {
-    const { map, diagnostics } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy);
+    const { map, diagnostics, layout } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, aspectRatio);
     // Reading ended with checking the whole map; indexing it, and handing it to the views,
     // are tasks of their own, so that a big map never blocks the page for long.
     await nextTask();
     signal.throwIfAborted();
-    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics);
+    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics, layout);
     await nextTask();
     signal.throwIfAborted();
     return { kind: 'map', map, diagnostics, origins: [...policy.foreignOrigins], prepared };
@@ -110,6 +110,11 @@ function inlineText(host: HTMLElement): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** The element's width over its height, for a layout worked out as the map is read; a laptop screen's while it has no size. */
+function aspectRatioOf(host: HTMLElement): number {
+  return host.clientWidth > 0 && host.clientHeight > 0 ? host.clientWidth / host.clientHeight : 16 / 10;
 }
 
 function nextTask(): Promise<void> {

@@ -1,0 +1,63 @@
+// The map worker: reads, checks and lays out a big map off the page's main thread (see
+// read-in-worker.ts). Bundled as a file of its own (dist/map-worker.js), loaded as a module worker.
+import { expose, transfer } from 'comlink';
+import { computeStoredLayout } from '../graph/stored-layout.js';
+import type { MapFormat } from '../interop/formats.js';
+import { readMapTexts } from '../interop/read-any.js';
+import { type Diagnostic, hasErrors, withExcerpts } from '../model/diagnostic.js';
+import type { ArgumentMap, Claim, Relation, Source, Thread } from '../model/types.js';
+import type { MapFile } from '../parse/parse-markdown.js';
+
+/** What `read` answers at once; the claims and relations follow in slices. */
+export interface ReadHeader {
+  threads: Thread[];
+  sources: Source[];
+  claimCount: number;
+  relationCount: number;
+  diagnostics: Diagnostic[];
+  /** Each claim's x and y, in `claims` order, when asked for and the map has no errors. */
+  positions: Float64Array | null;
+}
+
+let last: ArgumentMap | null = null;
+
+const mapWorker = {
+  /** Reads `files` as `readMapTexts` does, with excerpts; lays the map out for `aspectRatio` when given. */
+  async read(files: MapFile[], format: MapFormat | undefined, loadDiagnostics: Diagnostic[], aspectRatio?: number): Promise<ReadHeader> {
+    const { map, diagnostics } = await readMapTexts(files, format, { diagnostics: loadDiagnostics });
+    last = map;
+    let positions: Float64Array | null = null;
+    if (aspectRatio !== undefined && !hasErrors(diagnostics) && map.claims.length > 0) {
+      const laidOut = computeStoredLayout(map, aspectRatio);
+      positions = new Float64Array(map.claims.length * 2);
+      map.claims.forEach((claim, i) => {
+        const at = laidOut.get(claim.id);
+        positions![2 * i] = at?.x ?? 0;
+        positions![2 * i + 1] = at?.y ?? 0;
+      });
+    }
+    const header: ReadHeader = {
+      threads: map.threads,
+      sources: map.sources,
+      claimCount: map.claims.length,
+      relationCount: map.relations.length,
+      diagnostics: withExcerpts(diagnostics, files),
+      positions,
+    };
+    return positions ? transfer(header, [positions.buffer]) : header;
+  },
+
+  /** The last map's claims from `start` up to `end`. */
+  claims(start: number, end: number): Claim[] {
+    return last?.claims.slice(start, end) ?? [];
+  },
+
+  /** The last map's relations from `start` up to `end`. */
+  relations(start: number, end: number): Relation[] {
+    return last?.relations.slice(start, end) ?? [];
+  },
+};
+
+export type MapWorker = typeof mapWorker;
+
+expose(mapWorker);
