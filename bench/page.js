@@ -65,8 +65,8 @@ function watchLongTasks() {
 
 const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
 
-/** The element's graph view, where the bundle has one that can say when its detail has settled. */
-const viewOf = (el) => el.view_;
+/** The element's graph view (`view_` in older bundles), where the bundle has one that can say when its detail has settled. */
+const viewOf = (el) => el.view_ ?? el.graph?.view;
 
 async function settled(el) {
   const view = viewOf(el);

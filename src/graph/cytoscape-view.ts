@@ -7,7 +7,7 @@ import { type ClaimLabel, LabelMeasurer, claimLabelText } from './label-size.js'
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
 import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
-import { storedPositions } from './stored-layout.js';
+import { type ReadAheadLayout, storedPositions } from './stored-layout.js';
 import { CLAIM_WIDTH, type ColorBy, type GraphColours, graphStyle } from './style.js';
 
 export type { ViewState } from './scene.js';
@@ -51,9 +51,9 @@ export class CytoscapeView {
   private index: MapIndex | null = null;
   private sides: ReadonlyMap<string, Side> | null = null;
   private scene: Scene | null = null;
-  private stored: ReadonlyMap<string, Point> | null = null;
+  private stored: Map<string, Point> | null = null;
   /** Positions worked out as the map was read (see `setMap`). */
-  private readAhead: ReadonlyMap<string, Point> | null = null;
+  private readAhead: ReadAheadLayout | null = null;
   private colours: GraphColours;
   private colorBy: ColorBy = 'thread';
   private statuses: ReadonlyMap<string, string> = new Map();
@@ -129,10 +129,11 @@ export class CytoscapeView {
    * Shows `map` from the next `render` on. Its labels are measured in tasks of their own, a few
    * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
    * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
-   * `layout`, positions worked out off the main thread as a big map was read, stands in for a
-   * stored layout when the map has none: the page then lays out no more than a filter needs.
+   * `layout`, positions worked out off the main thread as a big map was read (both directions,
+   * every claim), is used as a stored layout is: filtering shows and hides claims in place
+   * rather than laying the map out again on the page.
    */
-  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadonlyMap<string, Point>): void {
+  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadAheadLayout): void {
     this.map = map;
     this.readAhead = layout ?? null;
     this.index = index;
@@ -177,7 +178,7 @@ export class CytoscapeView {
     const start = performance.now();
     const scene = new Scene(this.map!, this.index!, this.sides!, this.measurer, labels);
     this.scene = scene;
-    this.stored = storedPositions(this.map!) ?? this.readAhead;
+    this.stored = storedPositions(this.map!);
     this.detail.reset(scene);
     performance.measure('argument-map:scene', { start });
     this.sceneWaiters.splice(0).forEach((resolve) => resolve());
@@ -401,6 +402,7 @@ export class CytoscapeView {
 
   private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {
     if (this.stored && this.direction === 'down') return this.stored;
+    if (!this.stored && this.readAhead) return this.readAhead[this.direction];
     const scene = this.scene!;
     const start = performance.now();
     const positions = layoutMap(this.map!, this.index!, visible, {

@@ -15,8 +15,8 @@ export interface ReadHeader {
   claimCount: number;
   relationCount: number;
   diagnostics: Diagnostic[];
-  /** Each claim's x and y, in `claims` order, when asked for and the map has no errors. */
-  positions: Float64Array | null;
+  /** Each claim's x and y, in `claims` order, laid out down and right, when asked for and the map has no errors. */
+  positions: { down: Float64Array; right: Float64Array } | null;
 }
 
 let last: ArgumentMap | null = null;
@@ -26,16 +26,9 @@ const mapWorker = {
   async read(files: MapFile[], format: MapFormat | undefined, loadDiagnostics: Diagnostic[], aspectRatio?: number): Promise<ReadHeader> {
     const { map, diagnostics } = await readMapTexts(files, format, { diagnostics: loadDiagnostics });
     last = map;
-    let positions: Float64Array | null = null;
-    if (aspectRatio !== undefined && !hasErrors(diagnostics) && map.claims.length > 0) {
-      const laidOut = computeStoredLayout(map, aspectRatio);
-      positions = new Float64Array(map.claims.length * 2);
-      map.claims.forEach((claim, i) => {
-        const at = laidOut.get(claim.id);
-        positions![2 * i] = at?.x ?? 0;
-        positions![2 * i + 1] = at?.y ?? 0;
-      });
-    }
+    const positions = aspectRatio !== undefined && !hasErrors(diagnostics) && map.claims.length > 0
+      ? { down: packed(map, computeStoredLayout(map, aspectRatio, 'down')), right: packed(map, computeStoredLayout(map, aspectRatio, 'right')) }
+      : null;
     const header: ReadHeader = {
       threads: map.threads,
       sources: map.sources,
@@ -44,7 +37,7 @@ const mapWorker = {
       diagnostics: withExcerpts(diagnostics, files),
       positions,
     };
-    return positions ? transfer(header, [positions.buffer]) : header;
+    return positions ? transfer(header, [positions.down.buffer, positions.right.buffer]) : header;
   },
 
   /** The last map's claims from `start` up to `end`. */
@@ -57,6 +50,17 @@ const mapWorker = {
     return last?.relations.slice(start, end) ?? [];
   },
 };
+
+/** Each claim's x and y in `map.claims` order, two numbers a claim. */
+function packed(map: ArgumentMap, layout: ReadonlyMap<string, { x: number; y: number }>): Float64Array {
+  const positions = new Float64Array(map.claims.length * 2);
+  map.claims.forEach((claim, i) => {
+    const at = layout.get(claim.id);
+    positions[2 * i] = at?.x ?? 0;
+    positions[2 * i + 1] = at?.y ?? 0;
+  });
+  return positions;
+}
 
 export type MapWorker = typeof mapWorker;
 

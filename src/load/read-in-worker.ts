@@ -1,5 +1,6 @@
 import { releaseProxy, type Remote, wrap } from 'comlink';
 import type { Point } from '../graph/layout.js';
+import type { ReadAheadLayout } from '../graph/stored-layout.js';
 import type { MapFormat } from '../interop/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ArgumentMap, Claim, Relation } from '../model/types.js';
@@ -16,14 +17,14 @@ const SLICE = 2000;
 
 /** A map read in the worker, and its layout when one was asked for and the map has no errors. */
 export interface ReadInWorker extends ParseResult {
-  layout?: Map<string, Point>;
+  layout?: ReadAheadLayout;
 }
 
 /** Why the worker could not be used: the caller reads on the main thread instead. */
 export class WorkerUnavailable extends Error {}
 
 /**
- * Reads, checks and (given `aspectRatio`) lays out `files` in a module worker, so that a big map
+ * Reads, checks and (given `aspectRatio`) lays out `files`, down and right, in a module worker, so that a big map
  * never blocks the page: the texts go to the worker, the map comes back in slices of `SLICE`
  * claims and relations, the positions as one transferred Float64Array. Rejects with
  * `WorkerUnavailable` when there is no Worker, the page's Content-Security-Policy refuses it,
@@ -48,7 +49,7 @@ export async function readInWorker(files: readonly MapFile[], format: MapFormat 
     const relations: Relation[] = [];
     for (let start = 0; start < header.relationCount; start += SLICE) relations.push(...(await ask(remote.relations(start, start + SLICE))));
     const map: ArgumentMap = { threads: header.threads, claims, relations, sources: header.sources };
-    return { map, diagnostics: header.diagnostics, layout: header.positions ? layoutOf(claims, header.positions) : undefined };
+    return { map, diagnostics: header.diagnostics, layout: header.positions ? { down: layoutOf(claims, header.positions.down), right: layoutOf(claims, header.positions.right) } : undefined };
   } finally {
     remote[releaseProxy]();
     worker.terminate();

@@ -1,4 +1,4 @@
-import type { Point } from '../graph/layout.js';
+import type { ReadAheadLayout } from '../graph/stored-layout.js';
 import { atom, computed, type ReadableAtom, type StoreValue } from 'nanostores';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MapIndex, searchClaims } from '../model/queries.js';
@@ -16,7 +16,7 @@ export interface LoadedMap {
   sides: Map<string, Side>;
   diagnostics: Diagnostic[];
   /** Positions worked out off the page's main thread as the map was read: the graph uses them as it uses a stored layout. */
-  layout?: ReadonlyMap<string, Point>;
+  layout?: ReadAheadLayout;
 }
 
 export type LoadStatus =
@@ -36,7 +36,7 @@ export interface Focus {
   depth: number;
 }
 
-export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], layout?: ReadonlyMap<string, Point>): LoadedMap {
+export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], layout?: ReadAheadLayout): LoadedMap {
   const index = new MapIndex(map);
   return { map, index, sides: sidesOf(map, index), diagnostics, ...(layout ? { layout } : {}) };
 }

@@ -4,6 +4,7 @@ import type { MapFormat } from '../../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../../load/fetch-map.js';
 import { MapUrlPolicy } from '../../../load/map-url-policy.js';
 import { hasErrors, withExcerpts, type Diagnostic } from '../../../model/diagnostic.js';
+import { prepareSearch } from '../../../model/queries.js';
 import type { ArgumentMap } from '../../../model/types.js';
 import { validateMap } from '../../../model/validate.js';
 import { parseMapAsync } from '../../../parse/parse-map-async.js';
@@ -46,7 +47,10 @@ export class MapLoader implements ReactiveController {
     this.task = new Task(host, {
       args: () => [host.map, host.src, host.format, host.allowDataUrls, this.inlineRevision] as const,
       task: ([map, src, format, allowDataUrls], { signal }) => {
-        if (map) return Promise.resolve<LoadOutcome>({ kind: 'map', map, diagnostics: validateMap(map), origins: [] });
+        if (map) {
+          void prepareSearch(map, { signal });
+          return Promise.resolve<LoadOutcome>({ kind: 'map', map, diagnostics: validateMap(map), origins: [] });
+        }
         if (src) {
           if (!this.quiet) onLoading(src);
           this.quiet = false;
@@ -88,6 +92,8 @@ async function loadSrc(src: string, format: string, allowDataUrls: boolean, sign
     const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics, layout);
     await nextTask();
     signal.throwIfAborted();
+    // Between the tasks that draw the map, so that a first search in a big map is quick.
+    if (prepared) void prepareSearch(map, { signal });
     return { kind: 'map', map, diagnostics, origins: [...policy.foreignOrigins], prepared };
   } catch (error) {
     // An aborted load's outcome is dropped by the Task: a newer load replaced it.
