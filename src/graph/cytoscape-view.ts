@@ -130,8 +130,8 @@ export class CytoscapeView {
    * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
    * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
    * `layout`, positions worked out off the main thread as a big map was read (both directions,
-   * every claim), is used as a stored layout is: filtering shows and hides claims in place
-   * rather than laying the map out again on the page.
+   * every claim), is used as a stored layout is (which it yields to, laid out down): filtering
+   * shows and hides claims in place rather than laying the map out again on the page.
    */
   setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadAheadLayout): void {
     this.map = map;
@@ -402,7 +402,7 @@ export class CytoscapeView {
 
   private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {
     if (this.stored && this.direction === 'down') return this.stored;
-    if (!this.stored && this.readAhead) return this.readAhead[this.direction];
+    if (this.readAhead) return this.readAhead[this.direction];
     const scene = this.scene!;
     const start = performance.now();
     const positions = layoutMap(this.map!, this.index!, visible, {
