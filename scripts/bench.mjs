@@ -4,7 +4,8 @@
 // --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes, each command
 // on the big hostile inputs), prints
 // its section and replaces that section of bench/results.md; --only explorer does the same for the explorer
-// (issue 19: 20,000 claims laid out in the page, 5,000 with a stored layout, and interaction on the 20,000).
+// (issue 19: 20,000 claims laid out in the page, 5,000 with a stored layout, and interaction on the 20,000);
+// --only page for both the element's rows (at --sizes) and the explorer's.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -17,7 +18,7 @@ import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.
 import { timeCli } from '../bench/lib/cli-timings.mjs';
 import { timeHostileCommands } from '../bench/lib/hostile-commands.mjs';
 import { timeExplorer } from '../bench/lib/explorer-timings.mjs';
-import { cliSection, explorerSection, report } from '../bench/lib/report.mjs';
+import { cliSection, elementSection, explorerSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
 import { writeDebate } from './gen.mjs';
 
@@ -46,7 +47,7 @@ function replaceSection(heading, section, before) {
   let next = at >= 0 ? previous.indexOf('\n## ', at + 1) : -1;
   if (at < 0 && before) at = next = previous.indexOf(`\n${before}\n`);
   if (at < 0) return;
-  writeFileSync('bench/results.md', `${previous.slice(0, at)}${section.trimEnd()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
+  writeFileSync('bench/results.md', `${previous.slice(0, at)}\n${section.trim()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
   log(`replaced "${heading}" in bench/results.md`);
 }
 
@@ -73,13 +74,41 @@ async function timeExplorerRows(browser, baseUrl) {
   return rows;
 }
 
-if (values.only === 'explorer') {
+/** Generates the debate of `claims` (seed 1) and builds its JSON without and with a stored layout. */
+async function buildDebate(claims) {
+  const prefix = `bench/out/debate-${claims}`;
+  log(`${claims} claims: generating and building the JSON`);
+  await writeDebate({ claims, seed: 1, out: prefix });
+  execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '-o', `${prefix}.json`], { stdio: 'ignore' });
+  execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '--layout', '-o', `${prefix}.layout.json`], { stdio: 'ignore' });
+  return prefix;
+}
+
+/** The element's rows: the built JSON set as `map`, laid out in the page and stored. */
+async function timeElementRow(browser, baseUrl, prefix) {
+  const live = await timeElement(browser, baseUrl, `/${prefix}.json`, { runs, budgetMs, interact: false });
+  const stored = await timeElement(browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
+  return { live, stored };
+}
+
+if (values.only === 'explorer' || values.only === 'page') {
   log('building dist/ (npm run build) and the CLI');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' });
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
   const { server, url } = await serve('.');
   const chromium = await launchChromium();
   try {
+    if (values.only === 'page') {
+      const results = [];
+      for (const claims of sizes) {
+        const prefix = await buildDebate(claims);
+        log(`${claims} claims: the element in Chromium`);
+        results.push({ claims, ...(await timeElementRow(chromium.browser, url, prefix)) });
+      }
+      const section = elementSection(results);
+      console.log(section);
+      replaceSection('## The element (headless Chromium)', section);
+    }
     const section = explorerSection(await timeExplorerRows(chromium.browser, url), runs);
     console.log(section);
     replaceSection('## The explorer (issue 19)', section, '## Bundles');
@@ -109,20 +138,14 @@ const chromium = await launchChromium();
 const results = [];
 try {
   for (const claims of sizes) {
-    const prefix = `bench/out/debate-${claims}`;
-    log(`${claims} claims: generating and building the JSON`);
-    await writeDebate({ claims, seed: 1, out: prefix });
-    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '-o', `${prefix}.json`], { stdio: 'ignore' });
-    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '--layout', '-o', `${prefix}.layout.json`], { stdio: 'ignore' });
+    const prefix = await buildDebate(claims);
 
     log(`${claims} claims: parsing in Node`);
     const texts = { markdown: readFileSync(`${prefix}.md`, 'utf8'), argdown: readFileSync(`${prefix}.argdown`, 'utf8') };
     const parse = timeParsers(parsers, texts, { runs: Math.max(runs, PARSE_RUNS), budgetMs });
 
     log(`${claims} claims: the element in Chromium`);
-    const live = await timeElement(chromium.browser, baseUrl, `/${prefix}.json`, { runs, budgetMs, interact: false });
-    const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
-    results.push({ claims, parse, live, stored });
+    results.push({ claims, parse, ...(await timeElementRow(chromium.browser, baseUrl, prefix)) });
   }
   const explorer = await timeExplorerRows(chromium.browser, baseUrl);
   const cli = { ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) };

@@ -163,15 +163,8 @@ ${lines.join('\n')}
 `;
 }
 
-export function report({ machine, results, bundles, notes, runs, parseRuns, cli, explorer }) {
-  const parseRows = results.map(({ claims, parse }) => [
-    claims.toLocaleString('en'),
-    or(parse?.ours, (r) => ms(r.median)),
-    or(parse?.ours, (r) => `${((r.median * 1000) / claims).toFixed(1)} µs`),
-    or(parse?.argdown, (r) => ms(r.median)),
-    parse?.ours?.median && parse?.argdown?.median ? `${(parse.argdown.median / parse.ours.median).toFixed(1)}×` : '–',
-    or(parse?.argdownWithData, (r) => ms(r.median)),
-  ]);
+/** The element section: `<argument-map>` given the built JSON, laid out in the page and stored. */
+export function elementSection(results) {
   const elementRows = results.map(({ claims, live, stored }) => [
     claims.toLocaleString('en'),
     or(live, (r) => ms(r.firstFrame)),
@@ -182,6 +175,29 @@ export function report({ machine, results, bundles, notes, runs, parseRuns, cli,
     or(stored, (r) => ms(r.zoomToLabels)),
     or(stored, (r) => `${ms(r.filterOne)} / ${ms(r.filterAll)}`),
     or(stored, (r) => mb(r.heap)),
+  ]);
+  return `## The element (headless Chromium)
+
+\`<argument-map>\` from \`dist/argument-map.js\`, 1280×800, given the JSON that \`argmap build\` writes
+(fetched and parsed by the page, then set as \`map\`). *First frame*: from the fetch to the first frame that
+shows the map, with the element laying the map out, or with the positions \`argmap build --layout\`
+stored. *Layout*: the element's layout of every claim. The rest with a stored layout: the longest
+main-thread task from the fetch to a second after the first frame (median, and worst run); a wheel
+zoom and a drag pan, from input to the frame that shows it (median / slowest step); zooming to 100%
+on a claim until its label shows; showing one thread, then all again; the JS heap after GC.
+
+${table(['claims', 'first frame (layout in page)', 'first frame (stored layout)', 'layout', 'longest task (worst)', 'pan/zoom frame (median / max)', 'zoom in to labels', 'thread filter (one / all)', 'JS heap'], elementRows)}
+`;
+}
+
+export function report({ machine, results, bundles, notes, runs, parseRuns, cli, explorer }) {
+  const parseRows = results.map(({ claims, parse }) => [
+    claims.toLocaleString('en'),
+    or(parse?.ours, (r) => ms(r.median)),
+    or(parse?.ours, (r) => `${((r.median * 1000) / claims).toFixed(1)} µs`),
+    or(parse?.argdown, (r) => ms(r.median)),
+    parse?.ours?.median && parse?.argdown?.median ? `${(parse.argdown.median / parse.ours.median).toFixed(1)}×` : '–',
+    or(parse?.argdownWithData, (r) => ms(r.median)),
   ]);
   return `# Benchmark: big maps
 
@@ -206,17 +222,7 @@ growing model (about 1 kB per claim) between heap spaces.
 
 ${table(['claims', 'ours: parse + validate', 'per claim', 'Argdown: parse + model', 'Argdown ÷ ours', 'Argdown + data'], parseRows)}
 
-## The element (headless Chromium)
-
-\`<argument-map>\` from \`dist/argument-map.js\`, 1280×800, given the JSON that \`argmap build\` writes
-(fetched and parsed by the page, then set as \`map\`). *First frame*: from the fetch to the first frame that
-shows the map, with the element laying the map out, or with the positions \`argmap build --layout\`
-stored. *Layout*: the element's layout of every claim. The rest with a stored layout: the longest
-main-thread task from the fetch to a second after the first frame (median, and worst run); a wheel
-zoom and a drag pan, from input to the frame that shows it (median / slowest step); zooming to 100%
-on a claim until its label shows; showing one thread, then all again; the JS heap after GC.
-
-${table(['claims', 'first frame (layout in page)', 'first frame (stored layout)', 'layout', 'longest task (worst)', 'pan/zoom frame (median / max)', 'zoom in to labels', 'thread filter (one / all)', 'JS heap'], elementRows)}
+${elementSection(results)}
 ${explorerSection(explorer, runs)}
 ## Bundles
 
