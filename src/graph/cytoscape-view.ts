@@ -113,7 +113,7 @@ export class CytoscapeView {
       } else if ((target as NodeSingular).isNode?.() && (target as NodeSingular).hasClass('claim')) this.onSelect((target as NodeSingular).id());
     });
     cy.on('viewport', () => {
-      this.queueDraw();
+      this.queueFrame();
       this.detail.viewportMoved();
     });
     for (const listener of this.userMoveListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
@@ -377,7 +377,7 @@ export class CytoscapeView {
 
   resize(): void {
     this.core?.resize();
-    this.queueDraw();
+    this.queueFrame();
     this.detail.viewportMoved();
   }
 
@@ -414,7 +414,14 @@ export class CytoscapeView {
     return positions;
   }
 
+  /** Draws what changed in the next frame. */
   private queueDraw(): void {
+    this.overview.invalidate();
+    this.queueFrame();
+  }
+
+  /** Draws the next frame: for a move of the viewport alone, the overview draws the paths it kept. */
+  private queueFrame(): void {
     if (this.drawQueued) return;
     this.drawQueued = true;
     requestAnimationFrame(() => {

@@ -1,7 +1,8 @@
 import { THREAD_GAP, type Point } from './layout.js';
-import { FADED, FRAME_PADDING, HIDDEN, MATCH, type Rect, type Scene, SELECTED, type ThreadFrame } from './scene.js';
+import { type ClaimPaths, claimPaths, EVERYWHERE, grow, OUTLINE_ORDER, type RelationPaths, relationPaths } from './overview-paths.js';
+import { FRAME_PADDING, type Rect, type Scene, type ThreadFrame } from './scene.js';
 import {
-  ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, claimFill, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
+  ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
   HIGHLIGHT_BORDER, THESIS_BORDER, THREAD_FONT_SIZE,
 } from './style.js';
 
@@ -38,6 +39,8 @@ const PLAIN_BOXES_BELOW = 24;
 export class OverviewCanvas {
   readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
+  /** The whole map's paths, kept for zoomed-out redraws until `invalidate`. */
+  private whole: { scene: Scene; relations: RelationPaths; claims: ClaimPaths } | null = null;
 
   constructor(container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -67,9 +70,28 @@ export class OverviewCanvas {
     // A single thread needs no frame: the page around the map names its question.
     const frames = scene.frames.length > 1 ? scene.frames.filter((f) => meets(f, extent)) : [];
     this.drawFrames(frames, extent, zoom, look.colours);
-    this.drawRelations(scene, extent, zoom, look.colours, detailed);
-    this.drawClaims(scene, extent, zoom, look, detailed);
+    const plain = CLAIM_WIDTH * zoom < PLAIN_BOXES_BELOW;
+    if (plain) {
+      // Zoomed out, most of the map is on screen: its paths are made once, and each pan or zoom
+      // only draws them again under a new transform.
+      if (this.whole?.scene !== scene) this.whole = null;
+      this.whole ??= {
+        scene,
+        relations: relationPaths(scene, EVERYWHERE, EVERYWHERE, false, detailed),
+        claims: claimPaths(scene, EVERYWHERE, true, look, detailed),
+      };
+      this.strokeRelations(this.whole.relations, zoom, look.colours);
+      this.fillClaims(this.whole.claims, zoom, look.colours);
+    } else {
+      this.strokeRelations(relationPaths(scene, extent, grow(extent, 20 / zoom), zoom >= 0.2, detailed), zoom, look.colours);
+      this.fillClaims(claimPaths(scene, extent, false, look, detailed), zoom, look.colours);
+    }
     this.drawTitles(frames, zoom, look.colours);
+  }
+
+  /** What is drawn changed (the scene, the look, what Cytoscape holds), not only the viewport: the kept paths go. */
+  invalidate(): void {
+    this.whole = null;
   }
 
   private drawFrames(frames: readonly ThreadFrame[], extent: Rect, zoom: number, colours: GraphColours): void {
@@ -135,39 +157,9 @@ export class OverviewCanvas {
     }
   }
 
-  private drawRelations(scene: Scene, extent: Rect, zoom: number, colours: GraphColours, detailed: Detailed): void {
+  private strokeRelations(paths: RelationPaths, zoom: number, colours: GraphColours): void {
     const cx = this.context;
     const pixel = 1 / zoom;
-    const arrows = zoom >= 0.2;
-    const around = grow(extent, 20 * pixel);
-    const dashPeriod = ATTACK_DASH[0] + ATTACK_DASH[1];
-    const paths = new Map<string, Path2D>();
-    const pathOf = (key: string) => {
-      let path = paths.get(key);
-      if (!path) paths.set(key, (path = new Path2D()));
-      return path;
-    };
-    for (let r = 0; r < scene.relations.length; r++) {
-      if (detailed.relations[r]) continue;
-      const flags = scene.relationFlags(r);
-      if (flags & HIDDEN) continue;
-      const { from, to, kind } = scene.relations[r];
-      const sx = scene.xs[from];
-      const sy = scene.ys[from];
-      const tx = scene.xs[to];
-      const ty = scene.ys[to];
-      if (Math.max(sx, tx) < extent.x1 || Math.min(sx, tx) > extent.x2 || Math.max(sy, ty) < extent.y1 || Math.min(sy, ty) > extent.y2) continue;
-      const start = borderPoint(sx, sy, tx, ty, CLAIM_WIDTH / 2, scene.heights[from] / 2, 0);
-      const end = borderPoint(tx, ty, sx, sy, CLAIM_WIDTH / 2, scene.heights[to] / 2, 2);
-      // A long relation is drawn only where it crosses the screen: dashes cost a segment each.
-      const shown = clipSegment(start, end, around, kind === 'attacks' ? dashPeriod : 0);
-      if (!shown) continue;
-      const key = flags & FADED ? `${kind} faded` : kind;
-      const path = pathOf(key);
-      path.moveTo(shown[0].x, shown[0].y);
-      path.lineTo(shown[1].x, shown[1].y);
-      if (arrows) arrowHead(pathOf(`${key} head`), kind === 'supports', end, sx, sy);
-    }
     // Half a pixel at least: lines thin enough to show the trees' shapes, not hide them.
     cx.lineWidth = Math.max(EDGE_WIDTH, pixel / 2);
     for (const [key, path] of paths) {
@@ -191,39 +183,9 @@ export class OverviewCanvas {
     cx.globalAlpha = 1;
   }
 
-  private drawClaims(scene: Scene, extent: Rect, zoom: number, look: OverviewLook, detailed: Detailed): void {
+  private fillClaims({ fills, outlines }: ClaimPaths, zoom: number, colours: GraphColours): void {
     const cx = this.context;
     const pixel = 1 / zoom;
-    const plain = CLAIM_WIDTH * zoom < PLAIN_BOXES_BELOW;
-    const outlines = new Map<string, { path: Path2D; width: number; colour: string; faded: boolean }>();
-    const outline = (key: string, width: number, colour: string, faded: boolean) => {
-      let entry = outlines.get(key);
-      if (!entry) outlines.set(key, (entry = { path: new Path2D(), width, colour, faded }));
-      return entry.path;
-    };
-    const fills = [new Map<string, Path2D>(), new Map<string, Path2D>()];
-    const halfWidth = CLAIM_WIDTH / 2;
-    for (let i = 0; i < scene.size; i++) {
-      const flags = scene.flags[i];
-      if (flags & HIDDEN || detailed.claims[i]) continue;
-      const x = scene.xs[i];
-      const y = scene.ys[i];
-      const halfHeight = scene.heights[i] / 2;
-      if (x + halfWidth < extent.x1 || x - halfWidth > extent.x2 || y + halfHeight < extent.y1 || y - halfHeight > extent.y2) continue;
-      const box = { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
-      const faded = (flags & FADED) !== 0;
-      const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]));
-      const byColour = fills[faded ? 1 : 0];
-      let path = byColour.get(colour);
-      if (!path) byColour.set(colour, (path = new Path2D()));
-      addBox(path, box, plain);
-      if (flags & SELECTED) addBox(outline('selected', Math.max(HIGHLIGHT_BORDER, 2 * pixel), look.colours.accent, faded), box, plain);
-      else if (flags & MATCH) addBox(outline('match', Math.max(HIGHLIGHT_BORDER, 2 * pixel), look.colours.match, faded), box, plain);
-      else if (!plain) {
-        const thesis = scene.sides[i] === 'thesis';
-        addBox(outline(`${thesis ? 'thesis' : 'claim'}${faded ? ' faded' : ''}`, thesis ? THESIS_BORDER : 1, look.colours.border, faded), box, plain);
-      }
-    }
     fills.forEach((byColour, faded) => {
       cx.globalAlpha = faded ? FADED_OPACITY : 1;
       for (const [colour, path] of byColour) {
@@ -232,85 +194,21 @@ export class OverviewCanvas {
       }
     });
     // Highlights last, so a selected or matching claim stands out even when the map is tiny.
-    const order = ['claim', 'claim faded', 'thesis', 'thesis faded', 'match', 'selected'];
-    for (const key of order) {
+    for (const key of OUTLINE_ORDER) {
       const entry = outlines.get(key);
       if (!entry) continue;
-      cx.globalAlpha = entry.faded && !key.startsWith('match') && !key.startsWith('selected') ? FADED_OPACITY : 1;
-      cx.lineWidth = entry.width;
-      cx.strokeStyle = entry.colour;
+      const highlight = key === 'match' || key === 'selected';
+      cx.globalAlpha = entry.faded && !highlight ? FADED_OPACITY : 1;
+      cx.lineWidth = highlight ? Math.max(HIGHLIGHT_BORDER, 2 * pixel) : key.startsWith('thesis') ? THESIS_BORDER : 1;
+      cx.strokeStyle = key === 'selected' ? colours.accent : key === 'match' ? colours.match : colours.border;
       cx.stroke(entry.path);
     }
     cx.globalAlpha = 1;
   }
 }
 
-function grow(r: Rect, by: number): Rect {
-  return { x1: r.x1 - by, y1: r.y1 - by, x2: r.x2 + by, y2: r.y2 + by };
-}
-
-/**
- * The part of the segment from `a` to `b` inside `rect` (Liang–Barsky), or null. With a dash
- * `period`, the part starts a whole number of periods from `a`, so the dashes do not shift.
- */
-function clipSegment(a: Point, b: Point, rect: Rect, period: number): [Point, Point] | null {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [[-dx, a.x - rect.x1], [dx, rect.x2 - a.x], [-dy, a.y - rect.y1], [dy, rect.y2 - a.y]];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
-  }
-  const length = Math.hypot(dx, dy);
-  if (period > 0 && t0 > 0 && length > 0) t0 = (Math.floor((t0 * length) / period) * period) / length;
-  return [{ x: a.x + t0 * dx, y: a.y + t0 * dy }, { x: a.x + t1 * dx, y: a.y + t1 * dy }];
-}
-
 function meets(a: Rect, b: Rect): boolean {
   return a.x2 >= b.x1 && a.x1 <= b.x2 && a.y2 >= b.y1 && a.y1 <= b.y2;
-}
-
-function addBox(path: Path2D, box: Rect, plain: boolean): void {
-  if (plain) path.rect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
-  else path.roundRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1, 6);
-}
-
-/** Where the line from (x, y) towards (towardX, towardY) leaves a box of half-size (hw, hh) centred on (x, y), `gap` beyond. */
-function borderPoint(x: number, y: number, towardX: number, towardY: number, hw: number, hh: number, gap: number): Point {
-  const dx = towardX - x;
-  const dy = towardY - y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return { x, y };
-  const t = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
-  if (t >= 1) return { x, y };
-  return { x: x + dx * t + (dx / length) * gap, y: y + dy * t + (dy / length) * gap };
-}
-
-/** A triangle (supports) or a tee (attacks) at `tip`, pointing away from (fromX, fromY). */
-function arrowHead(path: Path2D, triangle: boolean, tip: Point, fromX: number, fromY: number): void {
-  const dx = tip.x - fromX;
-  const dy = tip.y - fromY;
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const size = 8 * 1.3;
-  if (triangle) {
-    path.moveTo(tip.x, tip.y);
-    path.lineTo(tip.x - ux * size - uy * size * 0.5, tip.y - uy * size + ux * size * 0.5);
-    path.lineTo(tip.x - ux * size + uy * size * 0.5, tip.y - uy * size - ux * size * 0.5);
-    path.closePath();
-  } else {
-    path.moveTo(tip.x - uy * size * 0.6, tip.y + ux * size * 0.6);
-    path.lineTo(tip.x + uy * size * 0.6, tip.y - ux * size * 0.6);
-  }
 }
 
 /** `text`, cut to fit `maxWidth` with an ellipsis; empty when not even that fits. */
