@@ -153,8 +153,9 @@ The page \`argmap site\` writes (\`dist/explorer.js\`, in \`bench/explorer.html\
 fetches, reads and checks the map, lays it out (unless \`--layout\` stored positions) and draws it. Medians of
 ${runs} runs after a warm-up. *First frame*: from adding the explorer to the first frame that shows the map.
 *Longest task*: the longest main-thread task (Long Tasks API) until a second after it (median, and worst run).
-Then, on 20,000 claims: a wheel zoom and a drag pan (median / slowest step, input to frame), a search typed
-letter by letter and cleared (slowest keystroke, input to frame), one thread then all again, and the longest
+Then, on 20,000 claims: all threads shown (the explorer opens on the first), a wheel zoom and a drag pan over
+them (median / slowest step, input to frame), a search typed letter by letter and cleared (slowest keystroke,
+input to frame), one thread then all again (from the thread menu to the settled frame), and the longest
 main-thread task over all of these.
 
 ${table(['claims', 'layout', 'first frame', 'longest task loading (worst)', 'longest task interacting (worst)', 'pan/zoom frame (median / max)', 'search keystroke', 'thread filter (one / all)'], rows)}
