@@ -68,6 +68,9 @@ export class CytoscapeView {
   private sceneTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
   private sceneWaiters: (() => void)[] = [];
+  /** The state and scene the last `render` showed. */
+  private shownState: ViewState | null = null;
+  private shownScene: Scene | null = null;
   private readonly userMoveListeners: (() => void)[] = [];
 
   constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
@@ -235,6 +238,8 @@ export class CytoscapeView {
   render(state: ViewState): boolean {
     if (!this.map) return false;
     const scene = this.scene ?? this.buildScene();
+    const before = this.shownState;
+    this.shownState = state;
     const changed = scene.setState(state);
     const relayout = !this.laidOut || this.laidOut.direction !== this.direction || !sameSet(this.laidOut.visible, state.visible);
     let moved: number[] = [];
@@ -244,7 +249,11 @@ export class CytoscapeView {
     }
     this.detail.update(changed, moved);
     this.detail.follow();
-    this.queueDraw();
+    // A search or a selection changes only which claims are outlined: the overview keeps its boxes and lines.
+    const outlinesOnly = !relayout && before?.visible === state.visible && before.faded === state.faded && scene === this.shownScene;
+    this.shownScene = scene;
+    this.overview.invalidate(outlinesOnly ? 'highlights' : 'all');
+    this.queueFrame();
     return relayout;
   }
 

@@ -41,6 +41,8 @@ export class OverviewCanvas {
   private readonly context: CanvasRenderingContext2D;
   /** The whole map's paths, kept for zoomed-out redraws until `invalidate`. */
   private whole: { scene: Scene; relations: RelationPaths; claims: ClaimPaths } | null = null;
+  private staleOutlines = false;
+  private readonly titleWidths = new TitleWidths();
 
   constructor(container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -75,6 +77,8 @@ export class OverviewCanvas {
       // Zoomed out, most of the map is on screen: its paths are made once, and each pan or zoom
       // only draws them again under a new transform.
       if (this.whole?.scene !== scene) this.whole = null;
+      if (this.whole && this.staleOutlines) this.whole.claims.outlines = claimPaths(scene, EVERYWHERE, true, look, detailed, true).outlines;
+      this.staleOutlines = false;
       this.whole ??= {
         scene,
         relations: relationPaths(scene, EVERYWHERE, EVERYWHERE, false, detailed),
@@ -89,9 +93,14 @@ export class OverviewCanvas {
     this.drawTitles(frames, zoom, look.colours);
   }
 
-  /** What is drawn changed (the scene, the look, what Cytoscape holds), not only the viewport: the kept paths go. */
-  invalidate(): void {
-    this.whole = null;
+  /**
+   * What is drawn changed (the scene, the look, what Cytoscape holds), not only the viewport: the
+   * kept paths go; with `highlights`, only the matches or the selection changed, and only the
+   * outlines are made again.
+   */
+  invalidate(what: 'all' | 'highlights' = 'all'): void {
+    if (what === 'all') this.whole = null;
+    else this.staleOutlines = true;
   }
 
   private drawFrames(frames: readonly ThreadFrame[], extent: Rect, zoom: number, colours: GraphColours): void {
@@ -133,20 +142,21 @@ export class OverviewCanvas {
     const size = placement === 'claims-scale' ? THREAD_FONT_SIZE : 12 * pixel;
     cx.font = `bold ${size}px ${CLAIM_FONT}`;
     cx.textBaseline = 'bottom';
+    const widthOf = (text: string) => this.titleWidths.width(text, size);
     for (const f of frames) {
       if (placement === 'inside' && (f.y2 - f.y1) * zoom < 18) continue;
       const inside = placement === 'inside';
       const room = inside ? (f.x2 - f.x1) / 2 - CLAIM_WIDTH / 2 - 12 * pixel : f.x2 - f.x1 - 8 * pixel;
       // The counts say what each thread holds when its claims are too small to read.
       const counts = ` · ${f.claims} claim${f.claims === 1 ? '' : 's'}: ${f.pro} yes, ${f.con} no`;
-      const cut = fitText(cx, f.title, room - cx.measureText(counts).width);
-      const title = cut ? `${cut}${counts}` : fitText(cx, f.title, room);
+      const cut = fitText(widthOf, f.title, room - widthOf(counts));
+      const title = cut ? `${cut}${counts}` : fitText(widthOf, f.title, room);
       if (!title) continue;
       cx.textAlign = inside ? 'left' : 'center';
       const x = inside ? f.x1 + 6 * pixel : (f.x1 + f.x2) / 2;
       const bottom = inside ? f.y1 + size + 4 * pixel : f.y1 - (placement === 'above' ? 3 * pixel : 6);
       if (placement !== 'claims-scale') {
-        const width = cx.measureText(title).width + 6 * pixel;
+        const width = widthOf(title) + 6 * pixel;
         cx.globalAlpha = 0.85;
         cx.fillStyle = colours.background;
         cx.fillRect(inside ? x - 3 * pixel : x - width / 2, bottom - size - pixel, width, size + 3 * pixel);
@@ -211,14 +221,35 @@ function meets(a: Rect, b: Rect): boolean {
   return a.x2 >= b.x1 && a.x1 <= b.x2 && a.y2 >= b.y1 && a.y1 <= b.y2;
 }
 
+/**
+ * Widths of thread titles (bold), measured once at a reference size and scaled: the titles are
+ * fitted to their frames on every frame, and measuring text is what that costs.
+ */
+class TitleWidths {
+  private static readonly REFERENCE = 100;
+  private readonly widths = new Map<string, number>();
+  private context: CanvasRenderingContext2D | null = null;
+
+  width(text: string, size: number): number {
+    let width = this.widths.get(text);
+    if (width === undefined) {
+      this.context ??= document.createElement('canvas').getContext('2d')!;
+      this.context.font = `bold ${TitleWidths.REFERENCE}px ${CLAIM_FONT}`;
+      if (this.widths.size > 100_000) this.widths.clear();
+      this.widths.set(text, (width = this.context.measureText(text).width));
+    }
+    return (width * size) / TitleWidths.REFERENCE;
+  }
+}
+
 /** `text`, cut to fit `maxWidth` with an ellipsis; empty when not even that fits. */
-function fitText(cx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-  if (cx.measureText(text).width <= maxWidth) return text;
+function fitText(widthOf: (text: string) => number, text: string, maxWidth: number): string {
+  if (widthOf(text) <= maxWidth) return text;
   let low = 0;
   let high = text.length;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (cx.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) low = mid;
+    if (widthOf(`${text.slice(0, mid)}…`) <= maxWidth) low = mid;
     else high = mid - 1;
   }
   return low >= 3 ? `${text.slice(0, low)}…` : '';

@@ -57,8 +57,9 @@ export function relationPaths(scene: Scene, extent: Rect, around: Rect, arrows: 
 /**
  * The claims Cytoscape does not draw that meet `extent`, as boxes in map coordinates, one path
  * per fill colour; `plain` boxes are square-cornered and only highlighted ones get an outline.
+ * With `outlinesOnly`, the fills are left empty (when only matches or the selection changed).
  */
-export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: OverviewLook, detailed: Detailed): ClaimPaths {
+export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: OverviewLook, detailed: Detailed, outlinesOnly = false): ClaimPaths {
   const outlines: ClaimPaths['outlines'] = new Map();
   const outline = (key: string, faded: boolean) => {
     let entry = outlines.get(key);
@@ -76,6 +77,11 @@ export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: Ove
     if (x + halfWidth < extent.x1 || x - halfWidth > extent.x2 || y + halfHeight < extent.y1 || y - halfHeight > extent.y2) continue;
     const box = { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
     const faded = (flags & FADED) !== 0;
+    if (outlinesOnly) {
+      if (flags & SELECTED) addBox(outline('selected', faded), box, plain);
+      else if (flags & MATCH) addBox(outline('match', faded), box, plain);
+      continue;
+    }
     const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]));
     const byColour = fills[faded ? 1 : 0];
     let path = byColour.get(colour);
