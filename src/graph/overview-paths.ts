@@ -43,7 +43,7 @@ export function relationPaths(scene: Scene, extent: Rect, around: Rect, arrows: 
     const start = borderPoint(sx, sy, tx, ty, CLAIM_WIDTH / 2, scene.heights[from] / 2, 0);
     const end = borderPoint(tx, ty, sx, sy, CLAIM_WIDTH / 2, scene.heights[to] / 2, 2);
     // A long relation is drawn only where it crosses the screen: dashes cost a segment each.
-    const shown = clipSegment(start, end, around, kind === 'attacks' ? dashPeriod : 0);
+    const shown = around === EVERYWHERE ? [start, end] : clipSegment(start, end, around, kind === 'attacks' ? dashPeriod : 0);
     if (!shown) continue;
     const key = flags & FADED ? `${kind} faded` : kind;
     const path = pathOf(key);
