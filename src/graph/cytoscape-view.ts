@@ -132,9 +132,9 @@ export class CytoscapeView {
    * Shows `map` from the next `render` on. Its labels are measured in tasks of their own, a few
    * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
    * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
-   * `layout`, positions worked out off the main thread as a big map was read (both directions,
-   * every claim), is used as a stored layout is (which it yields to, laid out down): filtering
-   * shows and hides claims in place rather than laying the map out again on the page.
+   * `layout`, positions worked out off the main thread as a big map was read (by direction, every
+   * claim), is used as a stored layout is (which it yields to, laid out down): filtering shows
+   * and hides claims in place rather than laying the map out again on the page.
    */
   setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadAheadLayout): void {
     this.map = map;
@@ -411,7 +411,8 @@ export class CytoscapeView {
 
   private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {
     if (this.stored && this.direction === 'down') return this.stored;
-    if (this.readAhead) return this.readAhead[this.direction];
+    const readAhead = this.readAhead?.get(this.direction);
+    if (readAhead) return readAhead;
     const scene = this.scene!;
     const start = performance.now();
     const positions = layoutMap(this.map!, this.index!, visible, {

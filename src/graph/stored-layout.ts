@@ -26,8 +26,11 @@ export function computeStoredLayout(map: ArgumentMap, aspectRatio = STORED_LAYOU
   });
 }
 
-/** A map's layout in both directions, worked out ahead (by the map worker, as it read the map). */
-export type ReadAheadLayout = Readonly<Record<LayoutDirection, ReadonlyMap<string, Point>>>;
+/**
+ * A map's layout by direction, worked out ahead by the map worker: the direction shown first comes
+ * with the map, the other a moment later (until then the page lays out that direction itself).
+ */
+export type ReadAheadLayout = ReadonlyMap<LayoutDirection, ReadonlyMap<string, Point>>;
 
 /** A copy of `map` whose claims carry `positions`, rounded to a tenth of a pixel. */
 export function withPositions(map: ArgumentMap, positions: ReadonlyMap<string, Point>): ArgumentMap {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
+import type { LayoutDirection } from '../graph/layout.js';
 import { formatOfName, type MapFormat } from '../interop/formats.js';
 import { readMapIndex, refusal } from '../interop/map-index.js';
 import { readMapTexts } from '../interop/read-any.js';
@@ -26,14 +27,15 @@ export class MapLoadError extends Error {}
  * ```
  *
  * A big map (`WORKER_THRESHOLD` characters or more, in no Argdown file) is read in a worker, and,
- * given `layoutAspectRatio`, laid out there too (`layout`); where no worker can run, on the page.
+ * given `layout`, laid out there too; where no worker can run, on the page.
  */
-export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy(), layoutAspectRatio?: number): Promise<ReadInWorker> {
+export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy(),
+  layout?: { aspectRatio: number; direction: LayoutDirection }): Promise<ReadInWorker> {
   const { files, indexed, diagnostics } = await fetchMapFiles(src, signal, format, policy);
   const chosen = indexed ? undefined : format;
   if (belongsInWorker(files, chosen)) {
     try {
-      return await readInWorker(files, chosen, diagnostics, { signal, aspectRatio: layoutAspectRatio });
+      return await readInWorker(files, chosen, diagnostics, { signal, layout });
     } catch (error) {
       if (!(error instanceof WorkerUnavailable)) throw error;
     }

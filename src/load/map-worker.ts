@@ -2,6 +2,7 @@
 // read-in-worker.ts). Bundled as a file of its own (dist/map-worker.js), loaded as a module worker.
 import { expose, transfer } from 'comlink';
 import { computeStoredLayout } from '../graph/stored-layout.js';
+import type { LayoutDirection } from '../graph/layout.js';
 import type { MapFormat } from '../interop/formats.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { type Diagnostic, hasErrors, withExcerpts } from '../model/diagnostic.js';
@@ -15,20 +16,19 @@ export interface ReadHeader {
   claimCount: number;
   relationCount: number;
   diagnostics: Diagnostic[];
-  /** Each claim's x and y, in `claims` order, laid out down and right, when asked for and the map has no errors. */
-  positions: { down: Float64Array; right: Float64Array } | null;
+  /** Each claim's x and y, in `claims` order, laid out in the direction asked for, unless the map has errors. */
+  positions: Float64Array | null;
 }
 
-let last: ArgumentMap | null = null;
+let last: { map: ArgumentMap; aspectRatio: number } | null = null;
 
 const mapWorker = {
-  /** Reads `files` as `readMapTexts` does, with excerpts; lays the map out for `aspectRatio` when given. */
-  async read(files: MapFile[], format: MapFormat | undefined, loadDiagnostics: Diagnostic[], aspectRatio?: number): Promise<ReadHeader> {
+  /** Reads `files` as `readMapTexts` does, with excerpts; lays the map out `direction` for `aspectRatio` when given. */
+  async read(files: MapFile[], format: MapFormat | undefined, loadDiagnostics: Diagnostic[], layout?: { aspectRatio: number; direction: LayoutDirection }): Promise<ReadHeader> {
     const { map, diagnostics } = await readMapTexts(files, format, { diagnostics: loadDiagnostics });
-    last = map;
-    const positions = aspectRatio !== undefined && !hasErrors(diagnostics) && map.claims.length > 0
-      ? { down: packed(map, computeStoredLayout(map, aspectRatio, 'down')), right: packed(map, computeStoredLayout(map, aspectRatio, 'right')) }
-      : null;
+    const laidOut = layout !== undefined && !hasErrors(diagnostics) && map.claims.length > 0;
+    last = laidOut ? { map, aspectRatio: layout.aspectRatio } : { map, aspectRatio: 0 };
+    const positions = laidOut ? packed(map, computeStoredLayout(map, layout.aspectRatio, layout.direction)) : null;
     const header: ReadHeader = {
       threads: map.threads,
       sources: map.sources,
@@ -37,17 +37,24 @@ const mapWorker = {
       diagnostics: withExcerpts(diagnostics, files),
       positions,
     };
-    return positions ? transfer(header, [positions.down.buffer, positions.right.buffer]) : header;
+    return positions ? transfer(header, [positions.buffer]) : header;
+  },
+
+  /** The last map laid out `direction` as `read` would, or null when it was not laid out. */
+  layout(direction: LayoutDirection): Float64Array | null {
+    if (!last?.aspectRatio) return null;
+    const positions = packed(last.map, computeStoredLayout(last.map, last.aspectRatio, direction));
+    return transfer(positions, [positions.buffer]);
   },
 
   /** The last map's claims from `start` up to `end`. */
   claims(start: number, end: number): Claim[] {
-    return last?.claims.slice(start, end) ?? [];
+    return last?.map.claims.slice(start, end) ?? [];
   },
 
   /** The last map's relations from `start` up to `end`. */
   relations(start: number, end: number): Relation[] {
-    return last?.relations.slice(start, end) ?? [];
+    return last?.map.relations.slice(start, end) ?? [];
   },
 };
 

@@ -1,5 +1,5 @@
 import { releaseProxy, type Remote, wrap } from 'comlink';
-import type { Point } from '../graph/layout.js';
+import type { LayoutDirection, Point } from '../graph/layout.js';
 import type { ReadAheadLayout } from '../graph/stored-layout.js';
 import type { MapFormat } from '../interop/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -24,14 +24,15 @@ export interface ReadInWorker extends ParseResult {
 export class WorkerUnavailable extends Error {}
 
 /**
- * Reads, checks and (given `aspectRatio`) lays out `files`, down and right, in a module worker, so that a big map
- * never blocks the page: the texts go to the worker, the map comes back in slices of `SLICE`
- * claims and relations, the positions as one transferred Float64Array. Rejects with
+ * Reads, checks and (given `layout`) lays out `files` in a module worker, so that a big map never
+ * blocks the page: the texts go to the worker, the map comes back in slices of `SLICE` claims and
+ * relations, the positions as a transferred Float64Array. The layout in the other direction
+ * follows once the map is shown, then the worker ends (see `ReadAheadLayout`). Rejects with
  * `WorkerUnavailable` when there is no Worker, the page's Content-Security-Policy refuses it,
  * or the worker's file fails to load or dies; with the abort reason when `signal` aborts.
  */
 export async function readInWorker(files: readonly MapFile[], format: MapFormat | undefined, loadDiagnostics: readonly Diagnostic[],
-  options: { signal?: AbortSignal; aspectRatio?: number } = {}): Promise<ReadInWorker> {
+  options: { signal?: AbortSignal; layout?: { aspectRatio: number; direction: LayoutDirection } } = {}): Promise<ReadInWorker> {
   const worker = startWorker();
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => { event.preventDefault(); reject(new WorkerUnavailable(`the map worker failed: ${event.message || 'it did not load'}`)); });
@@ -41,18 +42,32 @@ export async function readInWorker(files: readonly MapFile[], format: MapFormat 
   failed.catch(() => {});
   const remote: Remote<MapWorker> = wrap<MapWorker>(worker);
   const ask = <T>(question: Promise<T>) => Promise.race([question, failed]);
+  const end = () => {
+    remote[releaseProxy]();
+    worker.terminate();
+  };
   try {
     options.signal?.throwIfAborted();
-    const header = await ask(remote.read([...files], format, [...loadDiagnostics], options.aspectRatio));
+    const header = await ask(remote.read([...files], format, [...loadDiagnostics], options.layout));
     const claims: Claim[] = [];
     for (let start = 0; start < header.claimCount; start += SLICE) claims.push(...(await ask(remote.claims(start, start + SLICE))));
     const relations: Relation[] = [];
     for (let start = 0; start < header.relationCount; start += SLICE) relations.push(...(await ask(remote.relations(start, start + SLICE))));
     const map: ArgumentMap = { threads: header.threads, claims, relations, sources: header.sources };
-    return { map, diagnostics: header.diagnostics, layout: header.positions ? { down: layoutOf(claims, header.positions.down), right: layoutOf(claims, header.positions.right) } : undefined };
-  } finally {
-    remote[releaseProxy]();
-    worker.terminate();
+    if (!header.positions || !options.layout) {
+      end();
+      return { map, diagnostics: header.diagnostics };
+    }
+    const layout = new Map<LayoutDirection, Map<string, Point>>([[options.layout.direction, layoutOf(claims, header.positions)]]);
+    const other = options.layout.direction === 'down' ? 'right' : 'down';
+    void ask(remote.layout(other))
+      .then((positions) => { if (positions) layout.set(other, layoutOf(claims, positions)); })
+      .catch(() => {})
+      .finally(end);
+    return { map, diagnostics: header.diagnostics, layout };
+  } catch (error) {
+    end();
+    throw error;
   }
 }
 

@@ -7,6 +7,7 @@ import { readMapText } from '../../src/interop/read-any.js';
 import { fetchMap } from '../../src/load/fetch-map.js';
 import { WORKER_THRESHOLD } from '../../src/load/read-in-worker.js';
 import { mapElement } from '../components/helpers.js';
+import { until } from '../helpers/until.js';
 
 /** A debate of 2,000 claims in Markdown: about 650,000 characters, past the worker's threshold. */
 const BIG_MARKDOWN = toMarkdown(generateDebate({ claims: 2000, seed: 3 }), 'debate.source.txt');
@@ -86,15 +87,18 @@ describe('a big map is read in a worker, with the same outcome as on the page', 
     const { el, map } = await loaded('/virtual/debate.json');
     expect(workersStarted).to.equal(1);
     expect(map).to.deep.equal((await onThePage('/virtual/debate.json')).map);
+    // Laid out down (the element's layout) as it is read, right a moment later.
     const layout = el.state.$map.get()!.layout!;
+    await until(() => layout.has('right'), 'the layout to the right');
     for (const direction of ['down', 'right'] as const) {
-      const places = new Set(map.claims.map((c: { id: string }) => `${layout[direction].get(c.id)!.x},${layout[direction].get(c.id)!.y}`));
+      const placed = layout.get(direction)!;
+      const places = new Set(map.claims.map((c: { id: string }) => `${placed.get(c.id)!.x},${placed.get(c.id)!.y}`));
       expect(places.size, direction).to.equal(2000);
     }
     // The graph draws each claim where the worker placed it.
     const view = (el as unknown as { graph: { view: CytoscapeView } }).graph.view;
     const claim = map.claims[1234].id;
-    expect(view.look(claim)!.position).to.deep.equal(layout.down.get(claim));
+    expect(view.look(claim)!.position).to.deep.equal(layout.get('down')!.get(claim));
     // The map itself carries no positions: only `argmap build --layout` stores them.
     expect(map.claims.some((c: { position?: unknown }) => c.position)).to.equal(false);
   });

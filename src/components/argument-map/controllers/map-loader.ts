@@ -1,5 +1,6 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LayoutDirection } from '../../../graph/layout.js';
 import type { MapFormat } from '../../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../../load/fetch-map.js';
 import { MapUrlPolicy } from '../../../load/map-url-policy.js';
@@ -24,6 +25,8 @@ export interface MapSourceHost extends ReactiveControllerHost, HTMLElement {
   format: string;
   map: ArgumentMap | null;
   allowDataUrls: boolean;
+  /** The layout shown: a big map is laid out that way first, as it is read. */
+  layout: string;
 }
 
 /**
@@ -54,7 +57,7 @@ export class MapLoader implements ReactiveController {
         if (src) {
           if (!this.quiet) onLoading(src);
           this.quiet = false;
-          return loadSrc(src, format, allowDataUrls, signal, aspectRatioOf(host));
+          return loadSrc(src, format, allowDataUrls, signal, { aspectRatio: aspectRatioOf(host), direction: host.layout === 'tree-right' ? 'right' : 'down' });
         }
         return loadInline(inlineText(host));
       },
@@ -81,10 +84,10 @@ export class MapLoader implements ReactiveController {
   }
 }
 
-async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal, aspectRatio: number): Promise<LoadOutcome> {
+async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal, layoutFor: { aspectRatio: number; direction: LayoutDirection }): Promise<LoadOutcome> {
   const policy = new MapUrlPolicy({ allowDataUrls });
   try {
-    const { map, diagnostics, layout } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, aspectRatio);
+    const { map, diagnostics, layout } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, layoutFor);
     // Reading ended with checking the whole map; indexing it, and handing it to the views,
     // are tasks of their own, so that a big map never blocks the page for long.
     await nextTask();
