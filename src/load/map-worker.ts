@@ -6,6 +6,9 @@ import type { LayoutDirection } from '../graph/layout.js';
 import type { MapFormat } from '../interop/formats.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { type Diagnostic, hasErrors, withExcerpts } from '../model/diagnostic.js';
+import { frameworkOfMap } from '../model/semantics/framework.js';
+import { groundedLabelling } from '../model/semantics/grounded.js';
+import type { Label } from '../model/semantics/labelling.js';
 import type { ArgumentMap, Claim, Relation, Source, Thread } from '../model/types.js';
 import type { MapFile } from '../parse/parse-markdown.js';
 
@@ -18,6 +21,8 @@ export interface ReadHeader {
   diagnostics: Diagnostic[];
   /** Each claim's x and y, in `claims` order, laid out in the direction asked for, unless the map has errors. */
   positions: Float64Array | null;
+  /** Each claim's grounded label with nothing assumed, in `claims` order, when the map has no errors. */
+  grounded: Label[] | null;
 }
 
 let last: { map: ArgumentMap; aspectRatio: number } | null = null;
@@ -29,6 +34,8 @@ const mapWorker = {
     const laidOut = layout !== undefined && !hasErrors(diagnostics) && map.claims.length > 0;
     last = laidOut ? { map, aspectRatio: layout.aspectRatio } : { map, aspectRatio: 0 };
     const positions = laidOut ? packed(map, computeStoredLayout(map, layout.aspectRatio, layout.direction)) : null;
+    const labelling = hasErrors(diagnostics) ? null : groundedLabelling(frameworkOfMap(map));
+    const grounded = labelling ? map.claims.map((claim) => labelling.get(claim.id) ?? 'undec') : null;
     const header: ReadHeader = {
       threads: map.threads,
       sources: map.sources,
@@ -36,6 +43,7 @@ const mapWorker = {
       relationCount: map.relations.length,
       diagnostics: withExcerpts(diagnostics, files),
       positions,
+      grounded,
     };
     return positions ? transfer(header, [positions.buffer]) : header;
   },

@@ -3,6 +3,7 @@ import type { LayoutDirection, Point } from '../graph/layout.js';
 import type { ReadAheadLayout } from '../graph/stored-layout.js';
 import type { MapFormat } from '../interop/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Labelling } from '../model/semantics/labelling.js';
 import type { ArgumentMap, Claim, Relation } from '../model/types.js';
 import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
 import type { MapWorker } from './map-worker.js';
@@ -18,6 +19,8 @@ const SLICE = 2000;
 /** A map read in the worker, and its layout when one was asked for and the map has no errors. */
 export interface ReadInWorker extends ParseResult {
   layout?: ReadAheadLayout;
+  /** The grounded labelling with nothing assumed, when the map has no errors. */
+  grounded?: Labelling;
 }
 
 /** Why the worker could not be used: the caller reads on the main thread instead. */
@@ -54,9 +57,10 @@ export async function readInWorker(files: readonly MapFile[], format: MapFormat 
     const relations: Relation[] = [];
     for (let start = 0; start < header.relationCount; start += SLICE) relations.push(...(await ask(remote.relations(start, start + SLICE))));
     const map: ArgumentMap = { threads: header.threads, claims, relations, sources: header.sources };
+    const grounded = header.grounded ? new Map(claims.map((claim, i) => [claim.id, header.grounded![i]])) : undefined;
     if (!header.positions || !options.layout) {
       end();
-      return { map, diagnostics: header.diagnostics };
+      return { map, diagnostics: header.diagnostics, ...(grounded ? { grounded } : {}) };
     }
     const layout = new Map<LayoutDirection, Map<string, Point>>([[options.layout.direction, layoutOf(claims, header.positions)]]);
     const other = options.layout.direction === 'down' ? 'right' : 'down';
@@ -64,7 +68,7 @@ export async function readInWorker(files: readonly MapFile[], format: MapFormat 
       .then((positions) => { if (positions) layout.set(other, layoutOf(claims, positions)); })
       .catch(() => {})
       .finally(end);
-    return { map, diagnostics: header.diagnostics, layout };
+    return { map, diagnostics: header.diagnostics, layout, ...(grounded ? { grounded } : {}) };
   } catch (error) {
     end();
     throw error;

@@ -17,6 +17,8 @@ export interface LoadedMap {
   diagnostics: Diagnostic[];
   /** Positions worked out off the page's main thread as the map was read: the graph uses them as it uses a stored layout. */
   layout?: ReadAheadLayout;
+  /** The grounded labelling with nothing assumed, worked out off the main thread as the map was read. */
+  grounded?: Labelling;
 }
 
 export type LoadStatus =
@@ -36,9 +38,9 @@ export interface Focus {
   depth: number;
 }
 
-export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], layout?: ReadAheadLayout): LoadedMap {
+export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], ahead: { layout?: ReadAheadLayout; grounded?: Labelling } = {}): LoadedMap {
   const index = new MapIndex(map);
-  return { map, index, sides: sidesOf(map, index), diagnostics, ...(layout ? { layout } : {}) };
+  return { map, index, sides: sidesOf(map, index), diagnostics, ...(ahead.layout ? { layout: ahead.layout } : {}), ...(ahead.grounded ? { grounded: ahead.grounded } : {}) };
 }
 
 /**
@@ -79,7 +81,9 @@ export function createMapState() {
 
   /** Which claims stand: the grounded labelling of the map's attacks, under the user's assumptions. */
   const $labels = computed([$map, $assumptions], (loaded, assumptions): Labelling =>
-    loaded ? groundedLabelling(frameworkOfMap(loaded.map), assumptions) : new Map());
+    !loaded ? new Map()
+      : loaded.grounded && assumptions.rejected.length === 0 && assumptions.conceded.length === 0 ? loaded.grounded
+        : groundedLabelling(frameworkOfMap(loaded.map), assumptions));
 
   return { $map, $status, $selected, $thread, $search, $focus, $colorBy, $assumptions, $visible, $inFocus, $matches, $labels };
 }

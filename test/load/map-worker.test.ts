@@ -5,6 +5,8 @@ import type { CytoscapeView } from '../../src/graph/cytoscape-view.js';
 import { exportMap } from '../../src/interop/export-map.js';
 import { readMapText } from '../../src/interop/read-any.js';
 import { fetchMap } from '../../src/load/fetch-map.js';
+import { frameworkOfMap } from '../../src/model/semantics/framework.js';
+import { groundedLabelling } from '../../src/model/semantics/grounded.js';
 import { WORKER_THRESHOLD } from '../../src/load/read-in-worker.js';
 import { mapElement } from '../components/helpers.js';
 import { until } from '../helpers/until.js';
@@ -76,6 +78,10 @@ describe('a big map is read in a worker, with the same outcome as on the page', 
     expect(map).to.deep.equal(page.map);
     expect(diagnostics).to.deep.equal(page.diagnostics);
     expect(el.state.$status.get().state).to.equal('loaded');
+    // Which claims stand was worked out in the worker too, as the page works it out.
+    const grounded = el.state.$map.get()!.grounded!;
+    expect([...grounded]).to.deep.equal([...groundedLabelling(frameworkOfMap(page.map))]);
+    expect([...el.state.$labels.get()]).to.deep.equal([...grounded]);
   });
 
   it('a big built map (JSON) is laid out in the worker: every claim has a place on the graph', async () => {

@@ -87,12 +87,12 @@ export class MapLoader implements ReactiveController {
 async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal, layoutFor: { aspectRatio: number; direction: LayoutDirection }): Promise<LoadOutcome> {
   const policy = new MapUrlPolicy({ allowDataUrls });
   try {
-    const { map, diagnostics, layout } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, layoutFor);
+    const { map, diagnostics, layout, grounded } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, layoutFor);
     // Reading ended with checking the whole map; indexing it, and handing it to the views,
     // are tasks of their own, so that a big map never blocks the page for long.
     await nextTask();
     signal.throwIfAborted();
-    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics, layout);
+    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics, { layout, grounded });
     await nextTask();
     signal.throwIfAborted();
     // Between the tasks that draw the map, so that a first search in a big map is quick.
