@@ -438,13 +438,14 @@ export class CytoscapeView {
       this.drawQueued = false;
       if (this.destroyed) return;
       const scene = this.laidOut ? this.scene : null;
-      this.overview.draw(
+      const more = this.overview.draw(
         scene,
         { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height() },
         { colours: this.colours, colorBy: this.colorBy, statusOf: this.statusOf },
         this.detail,
       );
-      if (scene) this.firstFrame.overviewDrawn = true;
+      if (more) this.queueFrame();
+      else if (scene) this.firstFrame.overviewDrawn = true;
       this.noteFrame();
     });
   }

@@ -26,6 +26,9 @@ export interface Detailed {
   relations: Uint8Array;
 }
 
+/** From this many relations on, a zoomed-out map's relations are drawn a frame after its boxes when they change. */
+const DRAW_RELATIONS_LATER_FROM = 3000;
+
 /** Below this many screen pixels of claim width, boxes lose their rounded corners and borders. */
 const PLAIN_BOXES_BELOW = 24;
 
@@ -40,7 +43,7 @@ export class OverviewCanvas {
   readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   /** The whole map's paths, kept for zoomed-out redraws until `invalidate`. */
-  private whole: { scene: Scene; relations: RelationPaths; claims: ClaimPaths } | null = null;
+  private whole: { scene: Scene; relations: RelationPaths | null; claims: ClaimPaths } | null = null;
   private staleOutlines = false;
   private readonly titleWidths = new TitleWidths();
 
@@ -52,7 +55,9 @@ export class OverviewCanvas {
     this.context = this.canvas.getContext('2d')!;
   }
 
-  draw(scene: Scene | null, viewport: Viewport, look: OverviewLook, detailed: Detailed): void {
+  /** Draws the map under `viewport`; true when part of it (the relations) is left for the next frame. */
+  draw(scene: Scene | null, viewport: Viewport, look: OverviewLook, detailed: Detailed): boolean {
+    let more = false;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(viewport.width * ratio);
     const height = Math.round(viewport.height * ratio);
@@ -65,7 +70,7 @@ export class OverviewCanvas {
     const cx = this.context;
     cx.setTransform(1, 0, 0, 1, 0, 0);
     cx.clearRect(0, 0, width, height);
-    if (!scene || viewport.zoom <= 0) return;
+    if (!scene || viewport.zoom <= 0) return false;
     const { zoom, pan } = viewport;
     cx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     const extent: Rect = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (viewport.width - pan.x) / zoom, y2: (viewport.height - pan.y) / zoom };
@@ -79,18 +84,22 @@ export class OverviewCanvas {
       if (this.whole?.scene !== scene) this.whole = null;
       if (this.whole && this.staleOutlines) this.whole.claims.outlines = claimPaths(scene, EVERYWHERE, true, look, detailed, true).outlines;
       this.staleOutlines = false;
-      this.whole ??= {
-        scene,
-        relations: relationPaths(scene, EVERYWHERE, EVERYWHERE, false, detailed),
-        claims: claimPaths(scene, EVERYWHERE, true, look, detailed),
-      };
-      this.strokeRelations(this.whole.relations, zoom, look.colours);
+      if (!this.whole) {
+        // Many relations are drawn a frame after the boxes, so that no one frame makes and draws it all.
+        const later = scene.relations.length > DRAW_RELATIONS_LATER_FROM;
+        this.whole = { scene, relations: later ? null : relationPaths(scene, EVERYWHERE, EVERYWHERE, false, detailed), claims: claimPaths(scene, EVERYWHERE, true, look, detailed) };
+        more = later;
+      } else {
+        this.whole.relations ??= relationPaths(scene, EVERYWHERE, EVERYWHERE, false, detailed);
+      }
+      if (this.whole.relations) this.strokeRelations(this.whole.relations, zoom, look.colours);
       this.fillClaims(this.whole.claims, zoom, look.colours);
     } else {
       this.strokeRelations(relationPaths(scene, extent, grow(extent, 20 / zoom), zoom >= 0.2, detailed), zoom, look.colours);
       this.fillClaims(claimPaths(scene, extent, false, look, detailed), zoom, look.colours);
     }
     this.drawTitles(frames, zoom, look.colours);
+    return more;
   }
 
   /**
