@@ -1,5 +1,5 @@
 import { THREAD_GAP, type Point } from './layout.js';
-import { type ClaimPaths, claimPaths, EVERYWHERE, grow, OUTLINE_ORDER, type RelationPaths, relationPaths } from './overview-paths.js';
+import { type ClaimPaths, claimPaths, EVERYWHERE, grow, OUTLINE_ORDER, type RelationPaths, relationPaths, ringsOf } from './overview-paths.js';
 import { FRAME_PADDING, type Rect, type Scene, type ThreadFrame } from './scene.js';
 import {
   ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
@@ -218,8 +218,16 @@ export class OverviewCanvas {
       if (!entry) continue;
       const highlight = key === 'match' || key === 'selected';
       cx.globalAlpha = entry.faded && !highlight ? FADED_OPACITY : 1;
-      cx.lineWidth = highlight ? Math.max(HIGHLIGHT_BORDER, 2 * pixel) : key.startsWith('thesis') ? THESIS_BORDER : 1;
-      cx.strokeStyle = key === 'selected' ? colours.accent : key === 'match' ? colours.match : colours.border;
+      const width = highlight ? Math.max(HIGHLIGHT_BORDER, 2 * pixel) : key.startsWith('thesis') ? THESIS_BORDER : 1;
+      const colour = key === 'selected' ? colours.accent : key === 'match' ? colours.match : colours.border;
+      if (entry.corners) {
+        if (entry.rings?.width !== width) entry.rings = { width, path: ringsOf(entry.corners, width) };
+        cx.fillStyle = colour;
+        cx.fill(entry.rings.path);
+        continue;
+      }
+      cx.lineWidth = width;
+      cx.strokeStyle = colour;
       cx.stroke(entry.path);
     }
     cx.globalAlpha = 1;

@@ -9,7 +9,19 @@ export type RelationPaths = Map<string, Path2D>;
 /** Claim boxes by fill colour (unfaded, then faded), and outlines by kind. */
 export interface ClaimPaths {
   fills: [Map<string, Path2D>, Map<string, Path2D>];
-  outlines: Map<string, { path: Path2D; faded: boolean }>;
+  outlines: Map<string, Outline>;
+}
+
+/**
+ * Boxes to outline: as a path to stroke, and for plain boxes also as corners (x1, y1, x2, y2 each),
+ * from which the overview fills rings instead: stroking twenty thousand boxes costs four times as much.
+ */
+export interface Outline {
+  path: Path2D;
+  faded: boolean;
+  corners?: number[];
+  /** The rings last filled, for the width they were made for. */
+  rings?: { width: number; path: Path2D };
 }
 
 /** The order outlines are stroked in: highlights last, so they stand out even when the map is tiny. */
@@ -61,9 +73,10 @@ export function relationPaths(scene: Scene, extent: Rect, around: Rect, arrows: 
  */
 export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: OverviewLook, detailed: Detailed, outlinesOnly = false): ClaimPaths {
   const outlines: ClaimPaths['outlines'] = new Map();
-  const outline = (key: string, faded: boolean) => {
+  const outline = (key: string, faded: boolean, box: Rect) => {
     let entry = outlines.get(key);
-    if (!entry) outlines.set(key, (entry = { path: new Path2D(), faded }));
+    if (!entry) outlines.set(key, (entry = { path: new Path2D(), faded, ...(plain ? { corners: [] } : {}) }));
+    entry.corners?.push(box.x1, box.y1, box.x2, box.y2);
     return entry.path;
   };
   const fills: ClaimPaths['fills'] = [new Map(), new Map()];
@@ -78,8 +91,8 @@ export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: Ove
     const box = { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
     const faded = (flags & FADED) !== 0;
     if (outlinesOnly) {
-      if (flags & SELECTED) addBox(outline('selected', faded), box, plain);
-      else if (flags & MATCH) addBox(outline('match', faded), box, plain);
+      if (flags & SELECTED) addBox(outline('selected', faded, box), box, plain);
+      else if (flags & MATCH) addBox(outline('match', faded, box), box, plain);
       continue;
     }
     const colour = claimFill(look.colours, look.colorBy, scene.sides[i], scene.threadOf[i], scene.sourceOf[i], look.statusOf(scene.ids[i]));
@@ -87,14 +100,35 @@ export function claimPaths(scene: Scene, extent: Rect, plain: boolean, look: Ove
     let path = byColour.get(colour);
     if (!path) byColour.set(colour, (path = new Path2D()));
     addBox(path, box, plain);
-    if (flags & SELECTED) addBox(outline('selected', faded), box, plain);
-    else if (flags & MATCH) addBox(outline('match', faded), box, plain);
+    if (flags & SELECTED) addBox(outline('selected', faded, box), box, plain);
+    else if (flags & MATCH) addBox(outline('match', faded, box), box, plain);
     else if (!plain) {
       const thesis = scene.sides[i] === 'thesis';
-      addBox(outline(`${thesis ? 'thesis' : 'claim'}${faded ? ' faded' : ''}`, faded), box, plain);
+      addBox(outline(`${thesis ? 'thesis' : 'claim'}${faded ? ' faded' : ''}`, faded, box), box, plain);
     }
   }
   return { fills, outlines };
+}
+
+/**
+ * What stroking the boxes at `corners` `width` wide would paint, as a path to fill: each box grown
+ * by half the width, less the box shrunk by half (wound the other way, so overlapping rings add up).
+ */
+export function ringsOf(corners: readonly number[], width: number): Path2D {
+  const path = new Path2D();
+  const half = width / 2;
+  for (let i = 0; i < corners.length; i += 4) {
+    const [x1, y1, x2, y2] = [corners[i], corners[i + 1], corners[i + 2], corners[i + 3]];
+    path.rect(x1 - half, y1 - half, x2 - x1 + width, y2 - y1 + width);
+    if (x2 - x1 > width && y2 - y1 > width) {
+      path.moveTo(x1 + half, y1 + half);
+      path.lineTo(x1 + half, y2 - half);
+      path.lineTo(x2 - half, y2 - half);
+      path.lineTo(x2 - half, y1 + half);
+      path.closePath();
+    }
+  }
+  return path;
 }
 
 export function grow(r: Rect, by: number): Rect {
