@@ -11,7 +11,7 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  'trusted-types lit-html dompurify argument-map-worker',
 ].join('; ');
 
 export function strictCspMiddleware(context, next) {

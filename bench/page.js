@@ -52,8 +52,21 @@ function firstFrame(el) {
   });
 }
 
-/** The element's graph view, where the bundle has one that can say when its detail has settled. */
-const viewOf = (el) => el.view_;
+/** The page's `<argument-map>`: on its own (page.html) or inside the explorer (explorer.html). */
+const theElement = () => document.querySelector('argument-map') ?? document.querySelector('argument-explorer')?.shadowRoot?.querySelector('argument-map');
+
+/** Main-thread tasks over 50 ms from now on; `stop()` returns them. */
+function watchLongTasks() {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return { stop: () => { observer.takeRecords().forEach((t) => tasks.push(t)); observer.disconnect(); return tasks; } };
+}
+
+const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
+
+/** The element's graph view (`view_` in older bundles), where the bundle has one that can say when its detail has settled. */
+const viewOf = (el) => el.view_ ?? el.graph?.view;
 
 async function settled(el) {
   const view = viewOf(el);
@@ -104,7 +117,7 @@ window.loadMap = async function loadMap(url) {
  * input event to the end of the frame that shows it.
  */
 window.panZoom = async function panZoom() {
-  const el = document.querySelector('argument-map');
+  const el = theElement();
   const container = el.shadowRoot.querySelector('.graph');
   const canvases = container.querySelectorAll('canvas');
   const target = canvases[canvases.length - 1] ?? container;
@@ -138,7 +151,7 @@ window.panZoom = async function panZoom() {
  * labels there: for a big map, until Cytoscape has been handed the claims around the viewport.
  */
 window.zoomToLabels = async function zoomToLabels() {
-  const el = document.querySelector('argument-map');
+  const el = theElement();
   const cy = el.cy;
   const claims = el.state.$map.get().map.claims;
   const claim = claims[Math.floor(claims.length / 2)].id;
@@ -157,7 +170,7 @@ window.zoomToLabels = async function zoomToLabels() {
  * the element filters in place rather than rebuilding the graph.
  */
 window.filterThread = async function filterThread() {
-  const el = document.querySelector('argument-map');
+  const el = theElement();
   const threads = el.state.$map.get().map.threads;
   const times = [];
   for (const thread of [threads[Math.floor(threads.length / 2)].id, '']) {
@@ -170,4 +183,78 @@ window.filterThread = async function filterThread() {
     times.push((await afterNextFrame()) - t);
   }
   return { one: times[0], all: times[1] };
+};
+
+/**
+ * Opens the explorer on `url` as `argmap site` does (`default-src`): the element fetches, reads and
+ * checks the map, lays it out unless it has stored positions, and draws it. Times the first frame and
+ * the longest main-thread task until a second after it.
+ */
+window.loadExplorer = async function loadExplorer(url) {
+  await customElements.whenDefined('argument-explorer');
+  document.querySelector('argument-explorer')?.remove();
+  performance.clearMarks();
+  performance.clearMeasures();
+  const watch = watchLongTasks();
+  const start = performance.now();
+  const marked = new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName('argument-map:first-frame')[0];
+      if (mark) { observer.disconnect(); resolve(mark.startTime); }
+    });
+    observer.observe({ type: 'mark' });
+  });
+  const app = document.createElement('argument-explorer');
+  app.setAttribute('default-src', url);
+  document.body.append(app);
+  const drawn = await marked;
+  await sleep(1000);
+  const tasks = watch.stop().filter((t) => t.startTime >= start - 1);
+  return { firstFrame: drawn - start, longestTask: longest(tasks), longTasks: tasks.length };
+};
+
+/**
+ * What a reader does next in the explorer: shows all threads (the explorer opens on the first),
+ * pans and zooms over all of them, types a search word letter by letter and clears it, then shows
+ * one thread and all again. Times each, and the longest main-thread task over all of it.
+ */
+window.interactExplorer = async function interactExplorer() {
+  const app = document.querySelector('argument-explorer');
+  const el = theElement();
+  const watch = watchLongTasks();
+  const select = app.shadowRoot.querySelector('select[aria-label="Thread"]');
+  const chooseThread = async (value) => {
+    await afterNextFrame();
+    const t = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await app.updateComplete;
+    await el.updateComplete;
+    await afterNextFrame();
+    await settled(el);
+    return (await afterNextFrame()) - t;
+  };
+  const all = [...select.options].at(-1).value;
+  await chooseThread(all);
+  await sleep(300);
+  const panZoom = await window.panZoom();
+  const input = app.shadowRoot.querySelector('input[type="search"]');
+  const type = async (value) => {
+    await afterNextFrame();
+    const t = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await app.updateComplete;
+    await el.updateComplete;
+    await afterNextFrame();
+    return performance.now() - t;
+  };
+  const keystrokes = [];
+  for (const value of ['p', 'pr', 'pri', 'pric', 'price', 'prices', '']) keystrokes.push(await type(value));
+  await sleep(500);
+  const threads = el.state.$map.get().map.threads;
+  const filter = { one: await chooseThread(threads[Math.floor(threads.length / 2)].id), all: await chooseThread(all) };
+  await sleep(300);
+  const tasks = watch.stop();
+  return { panZoom, keystroke: Math.max(...keystrokes), filter, longestTask: longest(tasks), longTasks: tasks.length };
 };

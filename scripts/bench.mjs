@@ -3,7 +3,9 @@
 // measurement: a size whose warm-up shows it would take longer is skipped, with a note);
 // --only cli times just the argmap CLI (build and check on 20,000 claims, hostile quotes, each command
 // on the big hostile inputs), prints
-// its section and replaces that section of bench/results.md; --only collab runs 50 live editors against
+// its section and replaces that section of bench/results.md; --only explorer does the same for the explorer
+// (issue 19: 20,000 claims laid out in the page, 5,000 with a stored layout, and interaction on the 20,000);
+// --only page for both the element's rows (at --sizes) and the explorer's; --only collab runs 50 live editors against
 // argmap collab (and, with redis-server installed, two instances sharing through Redis) and replaces its section.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { loadParsers, PARSE_RUNS, timeParsers } from '../bench/lib/node-timings.
 import { timeCli } from '../bench/lib/cli-timings.mjs';
 import { collabSection, hasRedis, timeCollab } from '../bench/lib/collab-timings.mjs';
 import { timeHostileCommands } from '../bench/lib/hostile-commands.mjs';
-import { cliSection, report } from '../bench/lib/report.mjs';
+import { timeExplorer } from '../bench/lib/explorer-timings.mjs';
+import { cliSection, elementSection, explorerSection, report } from '../bench/lib/report.mjs';
 import { serve } from '../bench/lib/static-server.mjs';
 import { writeDebate } from './gen.mjs';
 
@@ -35,12 +38,19 @@ const started = performance.now();
 const loadAtStart = loadavg()[0];
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
-/** `results.md` with the section under `heading` replaced by `section` (or added at the end). */
-function withSection(previous, heading, section) {
-  const at = previous.indexOf(`\n${heading}\n`);
-  if (at < 0) return `${previous.trimEnd()}\n${section}`;
-  const next = previous.indexOf('\n## ', at + 1);
-  return `${previous.slice(0, at)}${section.trimEnd()}\n${next >= 0 ? previous.slice(next) : ''}`;
+/**
+ * Replaces the section of the last report that starts with `heading` (or adds it before `before`),
+ * saying when it was rerun and how busy the machine was.
+ */
+function replaceSection(heading, section, before) {
+  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+  const rerun = `\n(Rerun alone with \`npm run bench -- --only ${values.only}\` on ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.)\n`;
+  let at = previous.indexOf(`\n${heading}\n`);
+  let next = at >= 0 ? previous.indexOf('\n## ', at + 1) : -1;
+  if (at < 0 && before) at = next = previous.indexOf(`\n${before}\n`);
+  if (at < 0) at = next = previous.length;
+  writeFileSync('bench/results.md', `${previous.slice(0, at)}\n${section.trim()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
+  log(`replaced "${heading}" in bench/results.md`);
 }
 const COLLAB_HEADING = '## Live editing (`argmap collab`)';
 
@@ -52,8 +62,7 @@ if (values.only === 'collab') {
   const section = collabSection(results, { date: new Date().toISOString().slice(0, 10), load: `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end` });
   console.log(section);
   for (const note of notes) console.log(`- ${note}`);
-  writeFileSync('bench/results.md', withSection(existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '', COLLAB_HEADING, section));
-  log('replaced the live-editing section of bench/results.md');
+  replaceSection(COLLAB_HEADING, section);
   process.exit(0);
 }
 
@@ -61,14 +70,66 @@ if (values.only === 'cli') {
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
   const section = cliSection({ ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) }, runs);
   console.log(section);
-  // Replace the CLI section of the last report, saying when and how busy the machine was.
-  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
-  const at = previous.indexOf('\n## The CLI (whole processes)\n');
-  if (at >= 0) {
-    const next = previous.indexOf('\n## ', at + 1);
-    const rerun = `\n(Rerun alone with \`npm run bench -- --only cli\` on ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.)\n`;
-    writeFileSync('bench/results.md', `${previous.slice(0, at)}${section.trimEnd()}\n${rerun}${next >= 0 ? previous.slice(next) : ''}`);
-    log('replaced the CLI section of bench/results.md');
+  replaceSection('## The CLI (whole processes)', section);
+  process.exit(0);
+}
+
+/** Issue 19's page: the explorer on 20,000 claims without a stored layout and 5,000 with one (seed 7). */
+async function timeExplorerRows(browser, baseUrl) {
+  const rows = [];
+  for (const claims of [20000, 5000]) {
+    const prefix = `bench/out/explorer-${claims}`;
+    log(`explorer, ${claims} claims: generating and building the JSON`);
+    await writeDebate({ claims, seed: 7, out: prefix });
+    const stored = claims === 5000;
+    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, ...(stored ? ['--layout'] : []), '-o', `${prefix}.json`], { stdio: 'ignore' });
+    log(`explorer, ${claims} claims: loading${stored ? '' : ' and interacting'} in Chromium`);
+    rows.push({ claims, stored, result: await timeExplorer(browser, baseUrl, `/${prefix}.json`, { runs, interact: !stored }) });
+  }
+  return rows;
+}
+
+/** Generates the debate of `claims` (seed 1) and builds its JSON without and with a stored layout. */
+async function buildDebate(claims) {
+  const prefix = `bench/out/debate-${claims}`;
+  log(`${claims} claims: generating and building the JSON`);
+  await writeDebate({ claims, seed: 1, out: prefix });
+  execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '-o', `${prefix}.json`], { stdio: 'ignore' });
+  execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '--layout', '-o', `${prefix}.layout.json`], { stdio: 'ignore' });
+  return prefix;
+}
+
+/** The element's rows: the built JSON set as `map`, laid out in the page and stored. */
+async function timeElementRow(browser, baseUrl, prefix) {
+  const live = await timeElement(browser, baseUrl, `/${prefix}.json`, { runs, budgetMs, interact: false });
+  const stored = await timeElement(browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
+  return { live, stored };
+}
+
+if (values.only === 'explorer' || values.only === 'page') {
+  log('building dist/ (npm run build) and the CLI');
+  execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' });
+  execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  const { server, url } = await serve('.');
+  const chromium = await launchChromium();
+  try {
+    if (values.only === 'page') {
+      const results = [];
+      for (const claims of sizes) {
+        const prefix = await buildDebate(claims);
+        log(`${claims} claims: the element in Chromium`);
+        results.push({ claims, ...(await timeElementRow(chromium.browser, url, prefix)) });
+      }
+      const section = elementSection(results);
+      console.log(section);
+      replaceSection('## The element (headless Chromium)', section);
+    }
+    const section = explorerSection(await timeExplorerRows(chromium.browser, url), runs);
+    console.log(section);
+    replaceSection('## The explorer (issue 19)', section, '## Bundles');
+  } finally {
+    await chromium.close();
+    server.close();
   }
   process.exit(0);
 }
@@ -92,21 +153,16 @@ const chromium = await launchChromium();
 const results = [];
 try {
   for (const claims of sizes) {
-    const prefix = `bench/out/debate-${claims}`;
-    log(`${claims} claims: generating and building the JSON`);
-    await writeDebate({ claims, seed: 1, out: prefix });
-    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '-o', `${prefix}.json`], { stdio: 'ignore' });
-    execFileSync('node', ['bin/argmap.js', 'build', `${prefix}.md`, '--layout', '-o', `${prefix}.layout.json`], { stdio: 'ignore' });
+    const prefix = await buildDebate(claims);
 
     log(`${claims} claims: parsing in Node`);
     const texts = { markdown: readFileSync(`${prefix}.md`, 'utf8'), argdown: readFileSync(`${prefix}.argdown`, 'utf8') };
     const parse = timeParsers(parsers, texts, { runs: Math.max(runs, PARSE_RUNS), budgetMs });
 
     log(`${claims} claims: the element in Chromium`);
-    const live = await timeElement(chromium.browser, baseUrl, `/${prefix}.json`, { runs, budgetMs, interact: false });
-    const stored = await timeElement(chromium.browser, baseUrl, `/${prefix}.layout.json`, { runs, budgetMs, interact: true });
-    results.push({ claims, parse, live, stored });
+    results.push({ claims, parse, ...(await timeElementRow(chromium.browser, baseUrl, prefix)) });
   }
+  const explorer = await timeExplorerRows(chromium.browser, baseUrl);
   const cli = { ...(await timeCli({ runs, log })), commands: timeHostileCommands({ log }) };
   const require = createRequire(import.meta.url);
   const machine = {
@@ -126,7 +182,7 @@ try {
       if (result?.skipped) notes.push(`${r.claims} claims, ${what}: skipped, ${result.skipped}.`);
     }
   }
-  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli });
+  const markdown = report({ machine, results, bundles, notes, runs, parseRuns: Math.max(runs, PARSE_RUNS), cli, explorer });
   // The live-editing section takes a minute of its own: a full run keeps the last one (--only collab).
   const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
   const collabAt = previous.indexOf(`\n${COLLAB_HEADING}\n`);

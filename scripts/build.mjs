@@ -3,6 +3,7 @@
 //   dist/types/          their declarations, and the JSX and Vue typings for <argument-map>
 //   dist/argument-map.js the element in one self-contained file, for one <script type="module"> on any host
 //   dist/explorer.js     the explorer page (`argmap site`, `argmap serve`) with its chunks in dist/chunks/
+//   dist/map-worker.js   the worker both read big maps in (src/load/map-worker.ts), one self-contained file
 //   custom-elements.json, vscode.html-custom-data.json, web-types.json: the element described for editors
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
-const ENTRIES = ['src/index.ts', 'src/core.ts', 'src/element.ts', 'src/define.ts', 'src/argdown.ts'];
+// The map worker is reached through `new URL('./map-worker.js', import.meta.url)`, which esbuild does not follow.
+const ENTRIES = ['src/index.ts', 'src/core.ts', 'src/element.ts', 'src/define.ts', 'src/argdown.ts', 'src/load/map-worker.ts'];
 const common = { format: 'esm', target: 'es2022', logLevel: 'warning' };
 
 for (const stale of ['dist/esm', 'dist/chunks', 'dist/types']) rmSync(stale, { recursive: true, force: true });
@@ -75,6 +77,19 @@ await build({
   plugins: [withoutArgdown, withoutDocx, withoutXlsx],
 });
 
+// Beside argument-map.js and explorer.js, whose `new URL('./map-worker.js', import.meta.url)` finds it.
+// It reads Markdown, JSON, AIF and Kialo; Argdown files are read on the page, where its reader is.
+await build({
+  ...common,
+  entryPoints: { 'map-worker': 'src/load/map-worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  minify: true,
+  legalComments: 'eof',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [withoutArgdown],
+});
+
 const explorer = await build({
   ...common,
   entryPoints: { explorer: 'src/explorer/main.ts' },
@@ -101,6 +116,7 @@ function startupSize(file, outputs, seen = new Set()) {
 }
 console.log(`dist/argument-map.js: ${(startupSize('dist/argument-map.js') / 1024).toFixed(1)} kB min+gzip, one file`);
 console.log(`dist/explorer.js: ${(startupSize('dist/explorer.js', explorer.metafile.outputs) / 1024).toFixed(1)} kB min+gzip at start (lazy chunks excluded)`);
+console.log(`dist/map-worker.js: ${(startupSize('dist/map-worker.js') / 1024).toFixed(1)} kB min+gzip, one file, loaded for big maps only`);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 cpSync('src/frameworks', 'dist/types/frameworks', { recursive: true });

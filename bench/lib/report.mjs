@@ -119,15 +119,59 @@ function check(ok, text) {
   return `- ${ok ? '✅' : '❌'} ${text}`;
 }
 
-export function report({ machine, results, bundles, notes, runs, parseRuns, cli }) {
-  const parseRows = results.map(({ claims, parse }) => [
+/**
+ * The explorer section (issue 19): the page \`argmap site\` writes, opening the 20,000-claim debate of
+ * seed 7 without a stored layout and the 5,000-claim one with it; the longest main-thread task while
+ * loading, and while the reader pans, zooms, searches and filters the 20,000.
+ */
+export function explorerSection(explorer, runs) {
+  if (!explorer) return '';
+  const rows = explorer.map(({ claims, stored, result: r }) => [
     claims.toLocaleString('en'),
-    or(parse?.ours, (r) => ms(r.median)),
-    or(parse?.ours, (r) => `${((r.median * 1000) / claims).toFixed(1)} µs`),
-    or(parse?.argdown, (r) => ms(r.median)),
-    parse?.ours?.median && parse?.argdown?.median ? `${(parse.argdown.median / parse.ours.median).toFixed(1)}×` : '–',
-    or(parse?.argdownWithData, (r) => ms(r.median)),
+    stored ? 'stored' : 'in the page',
+    ms(r.firstFrame),
+    `${ms(r.longestTask)} (${ms(r.longestTaskMax)})`,
+    r.interactTask === undefined ? '–' : `${ms(r.interactTask)} (${ms(r.interactTaskMax)})`,
+    r.panZoom === undefined ? '–' : `${ms(r.panZoom)} / ${ms(r.panZoomMax)}`,
+    r.keystroke === undefined ? '–' : ms(r.keystroke),
+    r.filterOne === undefined ? '–' : `${ms(r.filterOne)} / ${ms(r.filterAll)}`,
   ]);
+  const live = explorer.find((e) => e.claims === 20000 && !e.stored)?.result;
+  const stored = explorer.find((e) => e.claims === 5000 && e.stored)?.result;
+  const lines = [];
+  if (live) {
+    lines.push(check(live.firstFrame <= 3000 && live.longestTaskMax <= 100,
+      `20,000 claims without a stored layout: first frame ≤ 3 s with no task over 100 ms: ${ms(live.firstFrame)}, longest task ${ms(live.longestTask)} (worst run ${ms(live.longestTaskMax)})`));
+    if (live.interactTaskMax !== undefined) {
+      lines.push(check(live.interactTaskMax <= 100,
+        `no task over 100 ms while panning, zooming, searching and filtering 20,000 claims: longest ${ms(live.interactTask)} (worst run ${ms(live.interactTaskMax)})`));
+    }
+  }
+  if (stored) {
+    lines.push(check(stored.firstFrame <= 1500 && stored.longestTaskMax <= 100,
+      `5,000 claims with a stored layout: first frame ≤ 1.5 s with no task over 100 ms: ${ms(stored.firstFrame)}, longest task ${ms(stored.longestTask)} (worst run ${ms(stored.longestTaskMax)})`));
+  }
+  return `
+## The explorer (issue 19)
+
+The page \`argmap site\` writes (\`dist/explorer.js\`, in \`bench/explorer.html\`), 1280×800, opening the JSON of
+\`argmap build\` on the debate of \`npm run gen -- --claims N --seed 7\` through \`default-src\`: the element
+fetches, reads and checks the map, lays it out (unless \`--layout\` stored positions) and draws it. Medians of
+${runs} runs after a warm-up. *First frame*: from adding the explorer to the first frame that shows the map.
+*Longest task*: the longest main-thread task (Long Tasks API) until a second after it (median, and worst run).
+Then, on 20,000 claims: all threads shown (the explorer opens on the first), a wheel zoom and a drag pan over
+them (median / slowest step, input to frame), a search typed letter by letter and cleared (slowest keystroke,
+input to frame), one thread then all again (from the thread menu to the settled frame), and the longest
+main-thread task over all of these.
+
+${table(['claims', 'layout', 'first frame', 'longest task loading (worst)', 'longest task interacting (worst)', 'pan/zoom frame (median / max)', 'search keystroke', 'thread filter (one / all)'], rows)}
+
+${lines.join('\n')}
+`;
+}
+
+/** The element section: `<argument-map>` given the built JSON, laid out in the page and stored. */
+export function elementSection(results) {
   const elementRows = results.map(({ claims, live, stored }) => [
     claims.toLocaleString('en'),
     or(live, (r) => ms(r.firstFrame)),
@@ -138,6 +182,29 @@ export function report({ machine, results, bundles, notes, runs, parseRuns, cli 
     or(stored, (r) => ms(r.zoomToLabels)),
     or(stored, (r) => `${ms(r.filterOne)} / ${ms(r.filterAll)}`),
     or(stored, (r) => mb(r.heap)),
+  ]);
+  return `## The element (headless Chromium)
+
+\`<argument-map>\` from \`dist/argument-map.js\`, 1280×800, given the JSON that \`argmap build\` writes
+(fetched and parsed by the page, then set as \`map\`). *First frame*: from the fetch to the first frame that
+shows the map, with the element laying the map out, or with the positions \`argmap build --layout\`
+stored. *Layout*: the element's layout of every claim. The rest with a stored layout: the longest
+main-thread task from the fetch to a second after the first frame (median, and worst run); a wheel
+zoom and a drag pan, from input to the frame that shows it (median / slowest step); zooming to 100%
+on a claim until its label shows; showing one thread, then all again; the JS heap after GC.
+
+${table(['claims', 'first frame (layout in page)', 'first frame (stored layout)', 'layout', 'longest task (worst)', 'pan/zoom frame (median / max)', 'zoom in to labels', 'thread filter (one / all)', 'JS heap'], elementRows)}
+`;
+}
+
+export function report({ machine, results, bundles, notes, runs, parseRuns, cli, explorer }) {
+  const parseRows = results.map(({ claims, parse }) => [
+    claims.toLocaleString('en'),
+    or(parse?.ours, (r) => ms(r.median)),
+    or(parse?.ours, (r) => `${((r.median * 1000) / claims).toFixed(1)} µs`),
+    or(parse?.argdown, (r) => ms(r.median)),
+    parse?.ours?.median && parse?.argdown?.median ? `${(parse.argdown.median / parse.ours.median).toFixed(1)}×` : '–',
+    or(parse?.argdownWithData, (r) => ms(r.median)),
   ]);
   return `# Benchmark: big maps
 
@@ -162,18 +229,8 @@ growing model (about 1 kB per claim) between heap spaces.
 
 ${table(['claims', 'ours: parse + validate', 'per claim', 'Argdown: parse + model', 'Argdown ÷ ours', 'Argdown + data'], parseRows)}
 
-## The element (headless Chromium)
-
-\`<argument-map>\` from \`dist/argument-map.js\`, 1280×800, given the JSON that \`argmap build\` writes
-(fetched and parsed by the page, then set as \`map\`). *First frame*: from the fetch to the first frame that
-shows the map, with the element laying the map out, or with the positions \`argmap build --layout\`
-stored. *Layout*: the element's layout of every claim. The rest with a stored layout: the longest
-main-thread task from the fetch to a second after the first frame (median, and worst run); a wheel
-zoom and a drag pan, from input to the frame that shows it (median / slowest step); zooming to 100%
-on a claim until its label shows; showing one thread, then all again; the JS heap after GC.
-
-${table(['claims', 'first frame (layout in page)', 'first frame (stored layout)', 'layout', 'longest task (worst)', 'pan/zoom frame (median / max)', 'zoom in to labels', 'thread filter (one / all)', 'JS heap'], elementRows)}
-
+${elementSection(results)}
+${explorerSection(explorer, runs)}
 ## Bundles
 
 As \`npm run build\` reports them: esbuild --minify, gzip -9, with the chunks each entry loads at start.

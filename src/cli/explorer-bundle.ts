@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { packageRoot } from './package-root.js';
 import { UsageError } from './read-inputs.js';
 
-/** The explorer page's files, by path relative to the page: `explorer.js`, `chunks/…`, `explorer.css`. */
+/** The explorer page's files, by path relative to the page: `explorer.js`, `chunks/…`, `map-worker.js`, `explorer.css`. */
 export type ExplorerBundle = Map<string, Uint8Array>;
 
 /**
@@ -20,7 +20,9 @@ export async function explorerBundle(): Promise<ExplorerBundle> {
     if (!existsSync(join(root, 'dist/explorer.js'))) {
       throw new UsageError('the explorer cannot be built: esbuild is missing (npm install --include=dev) and there is no dist/ (npm run build)', 1);
     }
-    for (const path of ['explorer.js', ...listFiles(join(root, 'dist'), 'chunks')]) files.set(path, readFileSync(join(root, 'dist', path)));
+    for (const path of ['explorer.js', 'map-worker.js', ...listFiles(join(root, 'dist'), 'chunks')]) {
+      if (existsSync(join(root, 'dist', path))) files.set(path, readFileSync(join(root, 'dist', path)));
+    }
     return files;
   }
   const outdir = join(root, 'dist/site');
@@ -40,7 +42,28 @@ export async function explorerBundle(): Promise<ExplorerBundle> {
       write: false,
       logLevel: 'silent',
     });
-    for (const file of result.outputFiles) files.set(relative(outdir, file.path).split('\\').join('/'), file.contents);
+    // The worker big maps are read in, self-contained beside explorer.js (see scripts/build.mjs).
+    const worker = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: { 'map-worker': 'src/load/map-worker.ts' },
+      outdir,
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'eof',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [{
+        name: 'without-argdown',
+        setup(build) {
+          build.onResolve({ filter: /argdown-import\.js$/ }, () => ({ path: 'argdown-import', namespace: 'without-argdown' }));
+          build.onLoad({ filter: /.*/, namespace: 'without-argdown' }, () => ({ contents: "throw new Error('Argdown is read on the page');", loader: 'js' }));
+        },
+      }],
+      write: false,
+      logLevel: 'silent',
+    });
+    for (const file of [...result.outputFiles, ...worker.outputFiles]) files.set(relative(outdir, file.path).split('\\').join('/'), file.contents);
   } catch (error) {
     const first = (error as { errors?: { text: string }[] }).errors?.[0]?.text;
     throw new UsageError(`the explorer could not be built: ${first ?? (error instanceof Error ? error.message : String(error))}`, 1);

@@ -16,7 +16,8 @@ export const GENERATOR = 'argmap site';
 /**
  * What the explorer page may load and run: its own scripts and styles only (Cytoscape adds one
  * inline style), maps from its own origin or over https (`?src=`), and HTML only through the
- * Trusted Types policies of Lit and DOMPurify. A map or a source text that smuggles markup in
+ * Trusted Types policies of Lit and DOMPurify (and the map worker's, which admits only its own
+ * script's URL; workers fall under `script-src 'self'`). A map or a source text that smuggles markup in
  * cannot run script on the site's origin. Sent as a `<meta>`, since static hosts send no headers.
  */
 export const PAGE_CSP = [
@@ -29,7 +30,7 @@ export const PAGE_CSP = [
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  'trusted-types lit-html dompurify argument-map-worker',
 ].join('; ');
 
 /** The same policy as a header, which can also keep the page out of other sites' frames. */

@@ -297,9 +297,17 @@ export class ArgumentExplorer extends LitElement {
   }
 
   /** One line that says what the thread holds and what to do first. */
+  /** The last summary, kept: each keystroke in the search renders the page again, and counting 20,000 claims shows. */
+  private summarised: { loaded: LoadedMap; thread: string; text: string } | null = null;
+
   private summary(thread: string): string {
     const loaded = this.loaded;
     if (!loaded) return '';
+    if (this.summarised?.loaded !== loaded || this.summarised.thread !== thread) this.summarised = { loaded, thread, text: this.countClaims(loaded, thread) };
+    return this.summarised.text;
+  }
+
+  private countClaims(loaded: LoadedMap, thread: string): string {
     const claims = loaded.map.claims.filter((c) => !thread || c.thread === thread);
     const count = (side: string) => claims.filter((c) => loaded.sides.get(c.id) === side).length;
     const quotes = claims.reduce((sum, c) => sum + c.quotes.length, 0);

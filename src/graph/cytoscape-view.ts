@@ -7,7 +7,7 @@ import { type ClaimLabel, LabelMeasurer, claimLabelText } from './label-size.js'
 import { type LayoutDirection, layoutMap, type Point } from './layout.js';
 import { OverviewCanvas } from './overview-canvas.js';
 import { FADED, HIDDEN, MATCH, Scene, SELECTED, type ViewState } from './scene.js';
-import { storedPositions } from './stored-layout.js';
+import { type ReadAheadLayout, storedPositions } from './stored-layout.js';
 import { CLAIM_WIDTH, type ColorBy, type GraphColours, graphStyle } from './style.js';
 
 export type { ViewState } from './scene.js';
@@ -52,6 +52,8 @@ export class CytoscapeView {
   private sides: ReadonlyMap<string, Side> | null = null;
   private scene: Scene | null = null;
   private stored: Map<string, Point> | null = null;
+  /** Positions worked out as the map was read (see `setMap`). */
+  private readAhead: ReadAheadLayout | null = null;
   private colours: GraphColours;
   private colorBy: ColorBy = 'thread';
   private statuses: ReadonlyMap<string, string> = new Map();
@@ -68,6 +70,9 @@ export class CytoscapeView {
   private sceneTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFrame = { pending: false, overviewDrawn: false, cyDrawn: true };
   private sceneWaiters: (() => void)[] = [];
+  /** The state and scene the last `render` showed. */
+  private shownState: ViewState | null = null;
+  private shownScene: Scene | null = null;
   private readonly userMoveListeners: (() => void)[] = [];
 
   constructor(private readonly container: HTMLElement, colours: GraphColours, private readonly onSelect: (id: string | null) => void) {
@@ -113,7 +118,7 @@ export class CytoscapeView {
       } else if ((target as NodeSingular).isNode?.() && (target as NodeSingular).hasClass('claim')) this.onSelect((target as NodeSingular).id());
     });
     cy.on('viewport', () => {
-      this.queueDraw();
+      this.queueFrame();
       this.detail.viewportMoved();
     });
     for (const listener of this.userMoveListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
@@ -129,9 +134,13 @@ export class CytoscapeView {
    * Shows `map` from the next `render` on. Its labels are measured in tasks of their own, a few
    * dozen milliseconds each (or all at once in `render` if that comes first), so that loading a
    * big map is several short tasks, not one long one; `whenSceneReady` says when they are done.
+   * `layout`, positions worked out off the main thread as a big map was read (by direction, every
+   * claim), is used as a stored layout is (which it yields to, laid out down): filtering shows
+   * and hides claims in place rather than laying the map out again on the page.
    */
-  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>): void {
+  setMap(map: ArgumentMap, index: MapIndex, sides: ReadonlyMap<string, Side>, layout?: ReadAheadLayout): void {
     this.map = map;
+    this.readAhead = layout ?? null;
     this.index = index;
     this.sides = sides;
     this.scene = null;
@@ -196,6 +205,7 @@ export class CytoscapeView {
   clear(): void {
     clearTimeout(this.sceneTimer);
     this.map = null;
+    this.readAhead = null;
     this.index = null;
     this.sides = null;
     this.scene = null;
@@ -238,6 +248,8 @@ export class CytoscapeView {
   render(state: ViewState): boolean {
     if (!this.map) return false;
     const scene = this.scene ?? this.buildScene();
+    const before = this.shownState;
+    this.shownState = state;
     const changed = scene.setState(state);
     const relayout = !this.laidOut || this.laidOut.direction !== this.direction || !sameSet(this.laidOut.visible, state.visible);
     let moved: number[] = [];
@@ -247,7 +259,11 @@ export class CytoscapeView {
     }
     this.detail.update(changed, moved);
     this.detail.follow();
-    this.queueDraw();
+    // A search or a selection changes only which claims are outlined: the overview keeps its boxes and lines.
+    const outlinesOnly = !relayout && before?.visible === state.visible && before.faded === state.faded && scene === this.shownScene;
+    this.shownScene = scene;
+    this.overview.invalidate(outlinesOnly ? 'highlights' : 'all');
+    this.queueFrame();
     return relayout;
   }
 
@@ -380,7 +396,7 @@ export class CytoscapeView {
 
   resize(): void {
     this.core?.resize();
-    this.queueDraw();
+    this.queueFrame();
     this.detail.viewportMoved();
   }
 
@@ -405,6 +421,8 @@ export class CytoscapeView {
 
   private positionsFor(visible: ReadonlySet<string>): ReadonlyMap<string, Point> {
     if (this.stored && this.direction === 'down') return this.stored;
+    const readAhead = this.readAhead?.get(this.direction);
+    if (readAhead) return readAhead;
     const scene = this.scene!;
     const start = performance.now();
     const positions = layoutMap(this.map!, this.index!, visible, {
@@ -416,20 +434,28 @@ export class CytoscapeView {
     return positions;
   }
 
+  /** Draws what changed in the next frame. */
   private queueDraw(): void {
+    this.overview.invalidate();
+    this.queueFrame();
+  }
+
+  /** Draws the next frame: for a move of the viewport alone, the overview draws the paths it kept. */
+  private queueFrame(): void {
     if (this.drawQueued) return;
     this.drawQueued = true;
     requestAnimationFrame(() => {
       this.drawQueued = false;
       if (this.destroyed) return;
       const scene = this.laidOut ? this.scene : null;
-      this.overview.draw(
+      const more = this.overview.draw(
         scene,
         { zoom: this.cy.zoom(), pan: this.cy.pan(), width: this.cy.width(), height: this.cy.height() },
         { colours: this.colours, colorBy: this.colorBy, statusOf: this.statusOf, strengthOf: this.strengthOf },
         this.detail,
       );
-      if (scene) this.firstFrame.overviewDrawn = true;
+      if (more) this.queueFrame();
+      else if (scene) this.firstFrame.overviewDrawn = true;
       this.noteFrame();
     });
   }

@@ -23,6 +23,8 @@ export interface MapIndex {
  */
 export function readMapIndex(file: MapFile): MapIndex | undefined {
   if (!/\.json$/i.test(file.name.split(/[?#]/)[0])) return undefined;
+  // An index has a "files" key, spelled so unless escapes spell it: a big built map need not be parsed twice to know it is none.
+  if (!file.text.includes('"files"') && !file.text.includes('\\u')) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);

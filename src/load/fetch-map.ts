@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, withExcerpts } from '../model/diagnostic.js';
-import type { MapFormat } from '../interop/formats.js';
+import type { LayoutDirection } from '../graph/layout.js';
+import { formatOfName, type MapFormat } from '../interop/formats.js';
 import { readMapIndex, refusal } from '../interop/map-index.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { decodeText } from '../parse/decode-text.js';
-import type { MapFile, ParseResult } from '../parse/parse-markdown.js';
+import type { MapFile } from '../parse/parse-markdown.js';
 import { fetchOk } from './fetch-ok.js';
 import { MapUrlPolicy } from './map-url-policy.js';
+import { type ReadInWorker, readInWorker, WORKER_THRESHOLD, WorkerUnavailable } from './read-in-worker.js';
 
 /** A load that failed before there was a map to parse: the user sees `message`. */
 export class MapLoadError extends Error {}
@@ -23,11 +25,29 @@ export class MapLoadError extends Error {}
  * const { map, diagnostics } = await fetchMap('debates/semmelweis.argdown');
  * const kialo = await fetchMap('/api/discussion/42/export', undefined, 'kialo');
  * ```
+ *
+ * A big map (`WORKER_THRESHOLD` characters or more, in no Argdown file) is read in a worker, and,
+ * given `layout`, laid out there too; where no worker can run, on the page.
  */
-export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy()): Promise<ParseResult> {
+export async function fetchMap(src: string, signal?: AbortSignal, format?: MapFormat, policy = new MapUrlPolicy(),
+  layout?: { aspectRatio: number; direction: LayoutDirection }): Promise<ReadInWorker> {
   const { files, indexed, diagnostics } = await fetchMapFiles(src, signal, format, policy);
-  const result = await readMapTexts(files, indexed ? undefined : format, { signal, diagnostics });
+  const chosen = indexed ? undefined : format;
+  if (belongsInWorker(files, chosen)) {
+    try {
+      return await readInWorker(files, chosen, diagnostics, { signal, layout });
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  const result = await readMapTexts(files, chosen, { signal, diagnostics });
   return { ...result, diagnostics: withExcerpts(result.diagnostics, files) };
+}
+
+/** Big enough to be worth a worker, and in formats the worker reads (Argdown's reader is the page's). */
+function belongsInWorker(files: readonly MapFile[], format?: MapFormat): boolean {
+  const size = files.reduce((sum, file) => sum + file.text.length, 0);
+  return size >= WORKER_THRESHOLD && files.every((file) => (format ?? formatOfName(file.name)) !== 'argdown');
 }
 
 /**

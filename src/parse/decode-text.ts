@@ -35,6 +35,8 @@ export function decodeText(bytes: Uint8Array, name: string): { text: string } | 
 
 /** Why a decoded text looks like binary data, or undefined when it reads as text. */
 function binaryContent(text: string): string | undefined {
+  // Most texts have no control character at all: one regular-expression scan says so fastest.
+  if (!CONTROL_OR_NUL.test(text)) return undefined;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -43,6 +45,9 @@ function binaryContent(text: string): string | undefined {
   }
   return controls > 0 && controls >= text.length * MAX_CONTROL_SHARE ? `${controls} of its ${text.length} characters are control characters` : undefined;
 }
+
+/** NUL, or a character `isControl` counts. */
+const CONTROL_OR_NUL = /[\0-\x08\x0e-\x1f\x7f-\x9f]/;
 
 /** C0 and C1 controls and DEL, except tab, line feed, vertical tab, form feed and carriage return. */
 function isControl(c: number): boolean {

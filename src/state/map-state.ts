@@ -1,3 +1,4 @@
+import type { ReadAheadLayout } from '../graph/stored-layout.js';
 import { atom, computed, type ReadableAtom, type StoreValue } from 'nanostores';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MapIndex, searchClaims } from '../model/queries.js';
@@ -15,6 +16,10 @@ export interface LoadedMap {
   index: MapIndex;
   sides: Map<string, Side>;
   diagnostics: Diagnostic[];
+  /** Positions worked out off the page's main thread as the map was read: the graph uses them as it uses a stored layout. */
+  layout?: ReadAheadLayout;
+  /** The grounded labelling with nothing assumed, worked out off the main thread as the map was read. */
+  grounded?: Labelling;
 }
 
 export type LoadStatus =
@@ -34,9 +39,9 @@ export interface Focus {
   depth: number;
 }
 
-export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = []): LoadedMap {
+export function prepareMap(map: ArgumentMap, diagnostics: Diagnostic[] = [], ahead: { layout?: ReadAheadLayout; grounded?: Labelling } = {}): LoadedMap {
   const index = new MapIndex(map);
-  return { map, index, sides: sidesOf(map, index), diagnostics };
+  return { map, index, sides: sidesOf(map, index), diagnostics, ...(ahead.layout ? { layout: ahead.layout } : {}), ...(ahead.grounded ? { grounded: ahead.grounded } : {}) };
 }
 
 /**
@@ -77,7 +82,9 @@ export function createMapState() {
 
   /** Which claims stand: the grounded labelling of the map's attacks, under the user's assumptions. */
   const $labels = computed([$map, $assumptions], (loaded, assumptions): Labelling =>
-    loaded ? groundedLabelling(frameworkOfMap(loaded.map), assumptions) : new Map());
+    !loaded ? new Map()
+      : loaded.grounded && assumptions.rejected.length === 0 && assumptions.conceded.length === 0 ? loaded.grounded
+        : groundedLabelling(frameworkOfMap(loaded.map), assumptions));
 
   /**
    * Each claim's weighed strength (DF-QuAD, base 0.5, under the user's assumptions), as the panel

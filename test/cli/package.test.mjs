@@ -88,7 +88,7 @@ describe('the npm package', () => {
     const files = packedFiles();
     for (const needed of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json',
       'dist/esm/index.js', 'dist/esm/core.js', 'dist/esm/element.js', 'dist/esm/define.js', 'dist/argument-map.js',
-      'dist/types/index.d.ts', 'dist/types/core.d.ts', 'dist/types/frameworks/jsx.d.ts', 'dist/types/frameworks/vue.d.ts', 'dist/cli/argmap.js', 'bin/argmap.js', 'dist/explorer.js']) {
+      'dist/types/index.d.ts', 'dist/types/core.d.ts', 'dist/types/frameworks/jsx.d.ts', 'dist/types/frameworks/vue.d.ts', 'dist/cli/argmap.js', 'bin/argmap.js', 'dist/explorer.js', 'dist/map-worker.js']) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
     }
     const stray = files.filter((path) => /^(test|bench|scripts|arguments|examples|docs)\//.test(path) || (path.startsWith('src/') && path !== 'src/explorer/explorer.css'));

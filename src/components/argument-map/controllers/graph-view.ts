@@ -43,7 +43,7 @@ export class GraphViewController implements ReactiveController {
     };
     this.unsubscribers = [
       s.$map.listen((loaded) => {
-        if (loaded) this.view?.setMap(loaded.map, loaded.index, loaded.sides);
+        if (loaded) this.view?.setMap(loaded.map, loaded.index, loaded.sides, loaded.layout);
         else this.view?.clear();
         refit();
       }),
@@ -110,7 +110,7 @@ export class GraphViewController implements ReactiveController {
     this.resizeObserver.observe(container);
     this.applyAppearance();
     const loaded = this.state.$map.get();
-    if (loaded) view.setMap(loaded.map, loaded.index, loaded.sides);
+    if (loaded) view.setMap(loaded.map, loaded.index, loaded.sides, loaded.layout);
     this.queueRender();
   }
 

@@ -1,9 +1,11 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LayoutDirection } from '../../../graph/layout.js';
 import type { MapFormat } from '../../../interop/formats.js';
 import { fetchMap, loadErrorDiagnostic, MapLoadError } from '../../../load/fetch-map.js';
 import { MapUrlPolicy } from '../../../load/map-url-policy.js';
 import { hasErrors, withExcerpts, type Diagnostic } from '../../../model/diagnostic.js';
+import { prepareSearch } from '../../../model/queries.js';
 import type { ArgumentMap } from '../../../model/types.js';
 import { validateMap } from '../../../model/validate.js';
 import { parseMapAsync } from '../../../parse/parse-map-async.js';
@@ -23,6 +25,8 @@ export interface MapSourceHost extends ReactiveControllerHost, HTMLElement {
   format: string;
   map: ArgumentMap | null;
   allowDataUrls: boolean;
+  /** The layout shown: a big map is laid out that way first, as it is read. */
+  layout: string;
 }
 
 /**
@@ -46,11 +50,14 @@ export class MapLoader implements ReactiveController {
     this.task = new Task(host, {
       args: () => [host.map, host.src, host.format, host.allowDataUrls, this.inlineRevision] as const,
       task: ([map, src, format, allowDataUrls], { signal }) => {
-        if (map) return Promise.resolve<LoadOutcome>({ kind: 'map', map, diagnostics: validateMap(map), origins: [] });
+        if (map) {
+          void prepareSearch(map, { signal });
+          return Promise.resolve<LoadOutcome>({ kind: 'map', map, diagnostics: validateMap(map), origins: [] });
+        }
         if (src) {
           if (!this.quiet) onLoading(src);
           this.quiet = false;
-          return loadSrc(src, format, allowDataUrls, signal);
+          return loadSrc(src, format, allowDataUrls, signal, { aspectRatio: aspectRatioOf(host), direction: host.layout === 'tree-right' ? 'right' : 'down' });
         }
         return loadInline(inlineText(host));
       },
@@ -77,17 +84,19 @@ export class MapLoader implements ReactiveController {
   }
 }
 
-async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal): Promise<LoadOutcome> {
+async function loadSrc(src: string, format: string, allowDataUrls: boolean, signal: AbortSignal, layoutFor: { aspectRatio: number; direction: LayoutDirection }): Promise<LoadOutcome> {
   const policy = new MapUrlPolicy({ allowDataUrls });
   try {
-    const { map, diagnostics } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy);
+    const { map, diagnostics, layout, grounded } = await fetchMap(src, signal, (format || undefined) as MapFormat | undefined, policy, layoutFor);
     // Reading ended with checking the whole map; indexing it, and handing it to the views,
     // are tasks of their own, so that a big map never blocks the page for long.
     await nextTask();
     signal.throwIfAborted();
-    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics);
+    const prepared = hasErrors(diagnostics) ? undefined : prepareMap(map, diagnostics, { layout, grounded });
     await nextTask();
     signal.throwIfAborted();
+    // Between the tasks that draw the map, so that a first search in a big map is quick.
+    if (prepared) void prepareSearch(map, { signal });
     return { kind: 'map', map, diagnostics, origins: [...policy.foreignOrigins], prepared };
   } catch (error) {
     // An aborted load's outcome is dropped by the Task: a newer load replaced it.
@@ -110,6 +119,11 @@ function inlineText(host: HTMLElement): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** The element's width over its height, for a layout worked out as the map is read; a laptop screen's while it has no size. */
+function aspectRatioOf(host: HTMLElement): number {
+  return host.clientWidth > 0 && host.clientHeight > 0 ? host.clientWidth / host.clientHeight : 16 / 10;
 }
 
 function nextTask(): Promise<void> {
