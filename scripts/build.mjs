@@ -122,7 +122,7 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 cpSync('src/frameworks', 'dist/types/frameworks', { recursive: true });
 console.log('dist/types/');
 
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define.ts', '--exclude', 'src/components/**/*.styles.ts', '--exclude', 'src/components/map-editor/**', '--exclude', 'src/components/practice-drill/**'], { stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define-map.ts', 'src/define-views.ts', '--exclude', 'src/components/**/*.styles.ts', '--exclude', 'src/components/map-editor/**', '--exclude', 'src/components/practice-drill/**'], { stdio: 'inherit' });
 // The manifest names the shipped modules, not the sources the package leaves out.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/esm/$1.js"'));
 nameEvents(manifest);

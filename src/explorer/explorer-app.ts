@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { DrillChooseEvent } from '../components/practice-drill/drill-choose-event.js';
-import '../define.js';
+import '../define-map.js';
 import { exportMap } from '../interop/export-map.js';
 import { readMapTexts } from '../interop/read-any.js';
 import { fetchMapFiles } from '../load/fetch-map.js';
@@ -39,6 +39,8 @@ export class ArgumentExplorer extends LitElement {
   /** The text the articles tool shows, or why it could not be loaded. */
   @state() private accessor article: { source: string; text?: string; error?: string } | null = null;
   @state() private accessor failed = false;
+  /** Whether the views beside the map (case, sources, article) are defined: they load with their first tool. */
+  @state() private accessor viewsLoaded = false;
   /** Origins other than this site's that the last map (or its error) came from, as the element found them. */
   @state() private accessor loadedOrigins: readonly string[] = [];
   /** The map's files for the edit tool, loaded when it first opens, or why they could not be. */
@@ -138,6 +140,9 @@ export class ArgumentExplorer extends LitElement {
     // Editing stays open on a map with errors: it is how they get fixed.
     if (s.tool === 'edit') return this.renderEditor(s.claim);
     if (!this.loaded) return nothing;
+    if (!this.viewsLoaded && (s.tool === 'case' || s.tool === 'sources' || s.tool === 'articles')) {
+      return html`<aside class="tool" aria-busy="true"><p class="notice">Loading…</p></aside>`;
+    }
     if (s.tool === 'articles') return this.renderArticle(s);
     if (s.tool === 'practice') {
       return html`<aside class="tool" aria-label="Practice drill">
@@ -199,6 +204,10 @@ export class ArgumentExplorer extends LitElement {
     // The editor (and CodeMirror with it) loads when it is first opened, not with the page.
     if (s.tool === 'edit') void import('../components/map-editor/map-editor.js');
     if (s.tool === 'practice') void import('../components/practice-drill/practice-drill.js');
+    // The views beside the map load with the first of their tools to open.
+    if (!this.viewsLoaded && (s.tool === 'case' || s.tool === 'sources' || s.tool === 'articles')) {
+      void import('../define-views.js').then(() => (this.viewsLoaded = true));
+    }
     if (s.collab && !this.shared.started && (this.loaded || this.failed)) {
       this.editing = {};
       void this.shared.join(s.collab);
