@@ -6,7 +6,7 @@ import type { ThreadBundle } from './thread-bundles.js';
 /**
  * Draws each bundle as one line between its threads' frames, as thick as the log of its count
  * and dashed when most of its relations attack (so the sides read without colour), labelled with
- * its count where the line is long enough and no bigger bundle's label is there. Coordinates are the map's; `zoom` turns
+ * its count (from two) where the line is long enough and no bigger bundle's label is there. Coordinates are the map's; `zoom` turns
  * screen pixels into them.
  */
 export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly ThreadBundle[], frames: readonly ThreadFrame[], zoom: number, colours: GraphColours): void {
@@ -21,7 +21,8 @@ export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly Thre
     const end = leaving(b, centre(a));
     const total = bundle.supports + bundle.attacks;
     const attacking = bundle.attacks >= bundle.supports;
-    cx.globalAlpha = 0.6;
+    // A single relation between two threads is a hint, not a highway: lighter, and unlabelled.
+    cx.globalAlpha = total === 1 ? 0.3 : 0.65;
     cx.lineWidth = (1 + Math.log2(total)) * pixel;
     cx.strokeStyle = attacking ? colours.attacks : colours.supports;
     cx.setLineDash(attacking ? ATTACK_DASH.map((d) => d * pixel) : []);
@@ -29,7 +30,7 @@ export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly Thre
     cx.moveTo(start.x, start.y);
     cx.lineTo(end.x, end.y);
     cx.stroke();
-    labels.push({ text: String(total), at: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, room: Math.hypot(end.x - start.x, end.y - start.y), total });
+    if (total > 1) labels.push({ text: String(total), at: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, room: Math.hypot(end.x - start.x, end.y - start.y), total });
   }
   cx.setLineDash([]);
   cx.globalAlpha = 1;
