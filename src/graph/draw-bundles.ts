@@ -6,13 +6,15 @@ import type { ThreadBundle } from './thread-bundles.js';
 /**
  * Draws each bundle as one line between its threads' frames, as thick as the log of its count
  * and dashed when most of its relations attack (so the sides read without colour), labelled with
- * its count (from two) where the line is long enough and no bigger bundle's label is there. Coordinates are the map's; `zoom` turns
- * screen pixels into them.
+ * its count (from two) where the line is long enough and no bigger bundle's label is there.
+ * Coordinates are the map's; `zoom` turns screen pixels into them.
  */
 export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly ThreadBundle[], frames: readonly ThreadFrame[], zoom: number, colours: GraphColours): void {
   const frameOf = new Map(frames.map((f) => [f.thread, f]));
   const pixel = 1 / zoom;
   const labels: { text: string; at: Point; room: number; total: number }[] = [];
+  // One path per look (kind, width step, single or not): a hundred threads make hundreds of bundles.
+  const looks = new Map<string, { path: Path2D; attacking: boolean; single: boolean; step: number }>();
   for (const bundle of bundles) {
     const a = frameOf.get(bundle.from);
     const b = frameOf.get(bundle.to);
@@ -21,16 +23,21 @@ export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly Thre
     const end = leaving(b, centre(a));
     const total = bundle.supports + bundle.attacks;
     const attacking = bundle.attacks >= bundle.supports;
+    const step = Math.round(Math.log2(total));
+    const key = `${attacking} ${step} ${total === 1}`;
+    let look = looks.get(key);
+    if (!look) looks.set(key, (look = { path: new Path2D(), attacking, single: total === 1, step }));
+    look.path.moveTo(start.x, start.y);
+    look.path.lineTo(end.x, end.y);
+    if (total > 1) labels.push({ text: String(total), at: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, room: Math.hypot(end.x - start.x, end.y - start.y), total });
+  }
+  for (const { path, attacking, single, step } of looks.values()) {
     // A single relation between two threads is a hint, not a highway: lighter, and unlabelled.
-    cx.globalAlpha = total === 1 ? 0.3 : 0.65;
-    cx.lineWidth = (1 + Math.log2(total)) * pixel;
+    cx.globalAlpha = single ? 0.3 : 0.65;
+    cx.lineWidth = (1 + step) * pixel;
     cx.strokeStyle = attacking ? colours.attacks : colours.supports;
     cx.setLineDash(attacking ? ATTACK_DASH.map((d) => d * pixel) : []);
-    cx.beginPath();
-    cx.moveTo(start.x, start.y);
-    cx.lineTo(end.x, end.y);
-    cx.stroke();
-    if (total > 1) labels.push({ text: String(total), at: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, room: Math.hypot(end.x - start.x, end.y - start.y), total });
+    cx.stroke(path);
   }
   cx.setLineDash([]);
   cx.globalAlpha = 1;

@@ -7,7 +7,7 @@ import {
   ATTACK_DASH, CLAIM_FONT, CLAIM_WIDTH, type ColorBy, EDGE_WIDTH, FADED_OPACITY, type GraphColours,
   HIGHLIGHT_BORDER, LEGIBLE_ZOOM, THESIS_BORDER, THREAD_FONT_SIZE,
 } from './style.js';
-import { threadBundles } from './thread-bundles.js';
+import { type ThreadBundle, threadBundles } from './thread-bundles.js';
 
 export interface Viewport {
   zoom: number;
@@ -50,6 +50,8 @@ export class OverviewCanvas {
   /** The whole map's paths, kept for zoomed-out redraws until `invalidate`. */
   private whole: { scene: Scene; bundled: boolean; relations: RelationPaths | null; claims: ClaimPaths } | null = null;
   private staleOutlines = false;
+  /** The bundles between threads, kept like `whole`. */
+  private bundles: { scene: Scene; list: ThreadBundle[] } | null = null;
   private readonly titleWidths = new TitleWidths();
 
   constructor(container: HTMLElement) {
@@ -106,7 +108,10 @@ export class OverviewCanvas {
       this.strokeRelations(relationPaths(scene, extent, grow(extent, 20 / zoom), zoom >= 0.2, detailed, bundled), zoom, look.colours);
       this.fillClaims(claimPaths(scene, extent, false, look, detailed), zoom, look.colours);
     }
-    if (bundled) drawBundles(cx, threadBundles(scene), scene.frames, zoom, look.colours);
+    if (bundled) {
+      if (this.bundles?.scene !== scene) this.bundles = { scene, list: threadBundles(scene) };
+      drawBundles(cx, this.bundles.list, scene.frames, zoom, look.colours);
+    }
     this.drawTitles(frames, zoom, look.colours);
     return more;
   }
@@ -117,8 +122,10 @@ export class OverviewCanvas {
    * outlines are made again.
    */
   invalidate(what: 'all' | 'highlights' = 'all'): void {
-    if (what === 'all') this.whole = null;
-    else this.staleOutlines = true;
+    if (what === 'all') {
+      this.whole = null;
+      this.bundles = null;
+    } else this.staleOutlines = true;
   }
 
   private drawFrames(frames: readonly ThreadFrame[], extent: Rect, zoom: number, colours: GraphColours, blocks: boolean): void {
