@@ -217,7 +217,7 @@ export class ArgumentExplorer extends LitElement {
         ></argument-map>
         ${renderTool({
           settings: s, thread, loaded: this.loaded, viewsLoaded: this.viewsLoaded, src: this.src,
-          articles: this.articles, editing: this.editor, update: (change) => this.update_(change),
+          articles: this.articles, editor: this.editor, update: (change) => this.update_(change),
         })}
       </main>
     `;

@@ -18,7 +18,7 @@ export interface ToolPanelContext {
   /** Where the map is read from: the practice drill keeps its scores under it. */
   src: string;
   articles: ArticleController;
-  editing: MapEditingController;
+  editor: MapEditingController;
   update(change: Partial<ExplorerSettings>): void;
 }
 
@@ -74,7 +74,7 @@ function renderArticle(c: ToolPanelContext, loaded: LoadedMap) {
 function renderEditor(c: ToolPanelContext) {
   const claimId = c.settings.claim;
   const location = claimId ? c.loaded?.index.claim(claimId)?.location : undefined;
-  const { editing, diagnostics, shared, onMapEdit } = c.editing;
+  const { editing, diagnostics, shared, onMapEdit } = c.editor;
   return html`<aside class="tool" aria-label="Edit the map">
     ${editing?.error ? html`<p class="notice" role="alert">${editing.error}</p>` : nothing}
     ${editing?.files
