@@ -103,6 +103,19 @@ describe('<practice-drill>', () => {
     expect(text(el, '[role=timer]')).to.match(/^1:(30|29|28)$/);
   });
 
+  it('takes Enter in the seconds field as setting the time, not as an answer to the attack', async () => {
+    const el = await drill();
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[name=seconds]')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('turn');
+    expect(root(el).querySelector<HTMLInputElement>('input[name=seconds]')!.value).to.equal('35');
+    expect(text(el, '[role=timer]')).to.match(/^0:(35|34|33)$/);
+    expect(root(el).querySelector('.verdict')).to.equal(null);
+  });
+
   it('keeps its progress through a reload, and ignores garbage where the progress should be', async () => {
     const storage = memoryStorage();
     const el = await drill(storage);

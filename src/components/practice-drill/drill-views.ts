@@ -76,9 +76,15 @@ export function turnView(
     e.preventDefault();
     actions.answer();
   };
-  // Enter answers from any field of the form, a radio button included, as it does from the text field.
+  // Enter answers from any field of the form, a radio button included, as it does from the text
+  // field; but in the seconds field it sets the time, and the attack stays to be answered.
   const onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.target as HTMLElement).matches('input[type=radio]')) onSubmit(e);
+    if (e.key !== 'Enter') return;
+    const field = e.target as HTMLInputElement;
+    if (field.matches('input[name=seconds]')) {
+      e.preventDefault();
+      actions.setSeconds(field.value);
+    } else if (field.matches('input[type=radio]')) onSubmit(e);
   };
   return html`
     <section class="turn" aria-labelledby="attack-title">
