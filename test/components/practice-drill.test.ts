@@ -55,6 +55,12 @@ describe('<practice-drill>', () => {
       .to.deep.equal(['phones-thesis', 'phones-distract', 'phones-office', 'phones-library']);
   });
 
+  it('says the attack\'s strength is weighed by evidence, so it is not read as the panel\'s strength (base 0.5)', async () => {
+    const el = await drill();
+    await start(el);
+    expect(text(el, '.strength')).to.match(/^strength by evidence \d\.\d\d$/);
+  });
+
   it('grades an answer typed and sent with Enter, then shows the map’s answer with its card', async () => {
     const el = await drill();
     await start(el);

@@ -90,7 +90,7 @@ export function turnView(
     <section class="turn" aria-labelledby="attack-title">
       <div class="bar">
         <span class="progress">Attack ${s.number} of ${s.total}</span>
-        <span class="strength" title="The attack's weighed strength (DF-QuAD, from its evidence and what argues about it): the strongest come first">strength ${s.attack.strength.toFixed(2)}</span>
+        <span class="strength" title="The attack's weighed strength (DF-QuAD with base scores from its evidence, where the panel's strength starts every claim at 0.5): the strongest come first">strength by evidence ${s.attack.strength.toFixed(2)}</span>
         <span class="clock ${low ? 'low' : ''}" role="timer" aria-label="Time left">${clockText(s.clock.remaining)}</span>
       </div>
       <h3 id="attack-title" class="theirs">They say: ${attack.claim.text}</h3>
