@@ -1,5 +1,5 @@
 // `argmap brief`: the case for or against a claim, as a debater prints it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -106,5 +106,18 @@ describe('argmap brief on a small map', () => {
       assert.equal(out, '');
       assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
     }
+  });
+
+  it('does not write the brief over the map file it reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-brief-own-'));
+    const map = join(dir, 'sanctions.md');
+    copyFileSync(join(root, 'arguments/sanctions.md'), map);
+    const before = readFileSync(map, 'utf8');
+    for (const output of [map, join(dir, 'x', '..', 'sanctions.md')]) {
+      const { code, err } = await argmap('brief', map, '--claim', 'sanctions-thesis', '--side', 'for', '-o', output);
+      assert.equal(code, 1, err);
+      assert.match(err, /is a file of the map: the brief would replace it/);
+    }
+    assert.equal(readFileSync(map, 'utf8'), before);
   });
 });

@@ -1,6 +1,6 @@
 // `argmap flow`: the case as a debater's flow sheet, as Markdown tables or an .xlsx read back here.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -54,5 +54,19 @@ describe('argmap flow', () => {
     assert.deepEqual(argmap('flow', uniforms, '--claim', 'uniforms-thesis', '--side', 'for', '--format', 'apda'),
       { code: 2, out: '', err: 'argmap: --format is one of pf, pf-con-first, policy, ld, bp, wsdc, not "apda"\n' });
     assert.equal(argmap('flow', uniforms, '--claim', 'uniforms-thesis').code, 2);
+  });
+
+  it('does not write the flow over one of the map files it reads, alone or in a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-flow-'));
+    mkdirSync(join(dir, 'maps'));
+    const map = join(dir, 'maps', 'uniforms.md');
+    copyFileSync(join(root, uniforms), map);
+    const before = readFileSync(map, 'utf8');
+    for (const [input, output] of [[map, map], [join(dir, 'maps'), map], [map, join(dir, 'maps', '.', 'uniforms.md')]]) {
+      const { code, err } = argmap('flow', input, '--claim', 'uniforms-thesis', '--side', 'for', '-o', output);
+      assert.equal(code, 1, err);
+      assert.match(err, /is a file of the map: the flow would replace it/);
+      assert.equal(readFileSync(map, 'utf8'), before);
+    }
   });
 });

@@ -63,6 +63,17 @@ describe('<case-view> flow sheet', () => {
     expect(table(flow, 'theirs')[0]).to.deep.equal(['1NC', '2AC', '2NC/1NR', '1AR', '2NR', '2AR']);
   });
 
+  it('keeps a wide flow inside its scrolling box: the page itself does not scroll sideways', async () => {
+    const frame = await fixture<HTMLDivElement>(html`<div style="width:320px;overflow:hidden"></div>`);
+    const view = await fixture<CaseView>(html`<case-view .loaded=${await uniforms()} claim-id="uniforms-thesis" side="for" flow-format="bp"></case-view>`, { parentNode: frame });
+    const flow = view.shadowRoot!.querySelector('case-flow')!;
+    await flow.updateComplete;
+    const box = flow.shadowRoot!.querySelector('.scroll')!;
+    expect(box.scrollWidth, 'the table is wider than its box').to.be.above(box.clientWidth);
+    // The screen-reader-only names of the speeches are clipped with the table, not laid out past the page's edge.
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
   it('is reachable by keyboard: the format, the buttons, the table, and each claim (Enter shows it)', async () => {
     const { view, flow } = await flowOf('against');
     flow.shadowRoot!.querySelector('select')!.focus();

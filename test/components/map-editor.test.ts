@@ -31,6 +31,14 @@ async function openEditor(diagnostics: Diagnostic[] = []) {
 }
 
 describe('<map-editor>', () => {
+  it('tells a keyboard user that Tab indents in the text, and how to leave it', async () => {
+    const { editor, view } = await openEditor();
+    const ids = view.contentDOM.getAttribute('aria-describedby') ?? '';
+    const described = ids.split(' ').map((id) => editor.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ');
+    expect(described).to.contain('Tab indents');
+    expect(described).to.contain('Escape, then Tab');
+  });
+
   it('shows the Markdown with its headings highlighted', async () => {
     const { editor, view } = await openEditor();
     expect(textOf(view)).to.equal(MAP);

@@ -55,6 +55,12 @@ describe('<practice-drill>', () => {
       .to.deep.equal(['phones-thesis', 'phones-distract', 'phones-office', 'phones-library']);
   });
 
+  it('says the attack\'s strength is weighed by evidence, so it is not read as the panel\'s strength (base 0.5)', async () => {
+    const el = await drill();
+    await start(el);
+    expect(text(el, '.strength')).to.match(/^strength by evidence \d\.\d\d$/);
+  });
+
   it('grades an answer typed and sent with Enter, then shows the map’s answer with its card', async () => {
     const el = await drill();
     await start(el);
@@ -101,6 +107,19 @@ describe('<practice-drill>', () => {
     seconds.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(text(el, '[role=timer]')).to.match(/^1:(30|29|28)$/);
+  });
+
+  it('takes Enter in the seconds field as setting the time, not as an answer to the attack', async () => {
+    const el = await drill();
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[name=seconds]')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.phase).to.equal('turn');
+    expect(root(el).querySelector<HTMLInputElement>('input[name=seconds]')!.value).to.equal('35');
+    expect(text(el, '[role=timer]')).to.match(/^0:(35|34|33)$/);
+    expect(root(el).querySelector('.verdict')).to.equal(null);
   });
 
   it('keeps its progress through a reload, and ignores garbage where the progress should be', async () => {

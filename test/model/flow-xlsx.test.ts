@@ -67,4 +67,23 @@ describe('the flow sheet as .xlsx', () => {
     expect(sheet.getCell('A3').value).to.equal('↳ Bell\uFFFD and half a pair \uFFFD here.');
     expect(String(sheet.getCell('B3').value).length).to.equal(32000);
   });
+
+  it('keeps a long motion full of ampersands from breaking the printed page header', async () => {
+    // Cut after "&" was doubled, a header could end on half of "&&": a lone "&" that starts an Excel code.
+    for (const lead of [102, 103, 104, 105]) {
+      const motion = `${'a'.repeat(lead)}${' & b'.repeat(60)}`;
+      const text = [`# t: T`, `## m: ${motion}`, '## a: A\n\n- attacks: m'].join('\n\n');
+      const result = buildCase(new MapIndex(parseMap([{ name: 'amp.md', text }]).map), 'm', 'for');
+      if (!result.ok) throw new Error(result.message);
+      const workbook = await readBack(await flowXlsx(flowSheet(result.case, debateFormat('pf')!)));
+      const sheet = workbook.worksheets[0];
+      const header = sheet.headerFooter.oddHeader ?? '';
+      const right = header.slice(header.indexOf('&R') + 2);
+      expect(header.startsWith('&L'), header).to.equal(true);
+      expect(header.length, header).to.be.at.most(255);
+      // Every "&" of the text comes in pairs: no code hides in it.
+      expect(right.replace(/&&/g, ''), right).not.to.contain('&');
+      expect(right.replace(/&&/g, '&')).to.contain('Public Forum: aaaa');
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { type Diagnostic, formatDiagnostic, hasErrors } from '../../model/diagno
 import { MapIndex } from '../../model/queries.js';
 import { formatSize, writeFileAtomic } from '../atomic-write.js';
 import { type Command, mapPaths, summarize, writeOutput } from '../io.js';
+import { refuseMapAsOutput } from '../map-output-guard.js';
 import { readMap, readSourceTexts, UsageError } from '../read-inputs.js';
 import { sourcesFolder } from '../sources-folder.js';
 
@@ -46,6 +47,7 @@ export const brief: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format is markdown or docx, not "${values.format}"`);
     if (format === 'docx' && values.output === undefined) throw new UsageError('--format docx writes a file: add -o FILE.docx');
 
+    refuseMapAsOutput(values.output, mapPaths(positionals), 'brief');
     const { map, diagnostics } = await readMap(mapPaths(positionals));
     if (hasErrors(diagnostics)) {
       for (const d of diagnostics) io.err(formatDiagnostic(d));

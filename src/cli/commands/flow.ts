@@ -7,6 +7,7 @@ import { flowSheet } from '../../model/flow/flow-sheet.js';
 import { MapIndex } from '../../model/queries.js';
 import { formatSize, writeFileAtomic } from '../atomic-write.js';
 import { type Command, mapPaths, summarize, writeOutput } from '../io.js';
+import { refuseMapAsOutput } from '../map-output-guard.js';
 import { readMap, UsageError } from '../read-inputs.js';
 
 const FORMAT_IDS = DEBATE_FORMATS.map((f) => f.id).join(', ');
@@ -40,6 +41,7 @@ export const flow: Command = {
     const format = debateFormat(values.format ?? 'pf');
     if (!format) throw new UsageError(`--format is one of ${FORMAT_IDS}, not "${values.format}"`);
 
+    refuseMapAsOutput(values.output, mapPaths(positionals), 'flow');
     const { map, diagnostics } = await readMap(mapPaths(positionals));
     if (hasErrors(diagnostics)) {
       for (const d of diagnostics) io.err(formatDiagnostic(d));

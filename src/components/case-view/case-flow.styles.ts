@@ -30,7 +30,8 @@ export const caseFlowStyles = css`
   h4 { margin: 1rem 0 0.4rem; font-size: 0.95rem; }
   .page.ours h4 { color: inherit; border-left: 4px solid var(--_ours); padding-left: 0.4rem; }
   .page.theirs h4 { color: inherit; border-left: 4px dashed var(--_theirs); padding-left: 0.4rem; }
-  .scroll { overflow-x: auto; max-width: 100%; }
+  /* Positioned, so the screen-reader-only speech names inside scroll with the table, not past the page. */
+  .scroll { position: relative; overflow-x: auto; max-width: 100%; }
   .scroll:focus-visible, .tag:focus-visible, select:focus-visible, .export:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -47,6 +47,8 @@ export interface FileEditorOptions {
   text: string;
   /** Read from the text's label by screen readers: which file this is. */
   label: string;
+  /** The id of what describes the text to screen readers (how the keyboard works in it), in the same root. */
+  describedBy?: string;
   readOnly: boolean;
   /** Binds the text to a shared document (`CollabSession.binding`); without it, a local undo history. */
   shared?: Extension;
@@ -75,7 +77,9 @@ export function fileEditorState(options: FileEditorOptions): EditorState {
     EditorState.readOnly.of(options.readOnly),
     EditorView.editable.of(!options.readOnly),
     // Focusable read-only too, so that a keyboard can scroll and select the text of a view link.
-    EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false', tabindex: '0' }),
+    EditorView.contentAttributes.of({
+      'aria-label': options.label, spellcheck: 'false', tabindex: '0', ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+    }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onEdit(update.state.doc.toString());
     }),

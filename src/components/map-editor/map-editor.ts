@@ -144,6 +144,7 @@ export class MapEditor extends LitElement {
     const editorState = stored && stored.facet(code.EditorState.readOnly) === next.readOnly ? stored : code.fileEditorState({
       text: next.shared ? this.collab!.text(next.name)! : this.textOf(next.name),
       label: `Text of ${next.name}`,
+      describedBy: 'text-keys',
       readOnly: next.readOnly,
       shared: next.shared ? this.collab!.binding(next.name) : undefined,
       ids: () => idsIn(this.files.map((f) => this.collab?.text(f.name) ?? this.textOf(f.name))),
@@ -210,6 +211,7 @@ export class MapEditor extends LitElement {
             </label>`
           : nothing}
         <div class="text" part="text"></div>
+        ${collab?.readOnly ? nothing : html`<p class="note" id="text-keys">In the text, Tab indents: press Escape, then Tab, to move on.</p>`}
         ${this.codeEditor ? nothing : html`<p class="note">Loading the editor…</p>`}
         <div class="actions">
           <button @click=${this.download} ?disabled=${!this.current}>Download ${this.current}</button>

@@ -76,15 +76,21 @@ export function turnView(
     e.preventDefault();
     actions.answer();
   };
-  // Enter answers from any field of the form, a radio button included, as it does from the text field.
+  // Enter answers from any field of the form, a radio button included, as it does from the text
+  // field; but in the seconds field it sets the time, and the attack stays to be answered.
   const onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.target as HTMLElement).matches('input[type=radio]')) onSubmit(e);
+    if (e.key !== 'Enter') return;
+    const field = e.target as HTMLInputElement;
+    if (field.matches('input[name=seconds]')) {
+      e.preventDefault();
+      actions.setSeconds(field.value);
+    } else if (field.matches('input[type=radio]')) onSubmit(e);
   };
   return html`
     <section class="turn" aria-labelledby="attack-title">
       <div class="bar">
         <span class="progress">Attack ${s.number} of ${s.total}</span>
-        <span class="strength" title="The attack's weighed strength (DF-QuAD, from its evidence and what argues about it): the strongest come first">strength ${s.attack.strength.toFixed(2)}</span>
+        <span class="strength" title="The attack's weighed strength (DF-QuAD with base scores from its evidence, where the panel's strength starts every claim at 0.5): the strongest come first">strength by evidence ${s.attack.strength.toFixed(2)}</span>
         <span class="clock ${low ? 'low' : ''}" role="timer" aria-label="Time left">${clockText(s.clock.remaining)}</span>
       </div>
       <h3 id="attack-title" class="theirs">They say: ${attack.claim.text}</h3>

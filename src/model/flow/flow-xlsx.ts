@@ -74,7 +74,16 @@ function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-/** `&` starts a code in an Excel page header: a literal one is written twice. */
+/**
+ * `&` starts a code in an Excel page header: a literal one is written twice. The cut to 120
+ * characters a side (Excel takes 255 in all) never leaves half of a pair, which would start a code.
+ */
 function headerText(text: string): string {
-  return text.replace(/&/g, '&&').slice(0, 120);
+  let written = '';
+  for (const char of text) {
+    const next = char === '&' ? '&&' : char;
+    if (written.length + next.length > 120) break;
+    written += next;
+  }
+  return written;
 }
