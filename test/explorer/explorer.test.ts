@@ -71,6 +71,15 @@ describe('the explorer', () => {
     expect(location.hash).to.contain('flow=wsdc');
   });
 
+  it('the flow sheet scrolls inside the case, never the page sideways', async () => {
+    const { explorer } = await openExplorer('#tool=case&side=against&flow=policy');
+    const caseView = await until(() => explorer.shadowRoot!.querySelector('case-view'), 'the case view');
+    await caseView.updateComplete;
+    const flow = await until(() => caseView.shadowRoot!.querySelector('case-flow'), 'the flow');
+    await until(() => flow.shadowRoot?.querySelector('td .visually-hidden'), 'the flow cells');
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
   it('colours by strength from the Colour menu, and the panel says why a claim is as strong as it is', async () => {
     const { explorer, map } = await openExplorer('#claim=school-thesis');
     const select = explorer.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Colour by"]')!;
