@@ -3,6 +3,9 @@ import type { Rect, ThreadFrame } from './scene.js';
 import { ATTACK_DASH, CLAIM_FONT, type GraphColours } from './style.js';
 import type { ThreadBundle } from './thread-bundles.js';
 
+/** From this many bundles on, the single relations between two threads are not drawn. */
+const MANY_BUNDLES = 150;
+
 /**
  * Draws each bundle as one line between its threads' frames, as thick as the log of its count
  * and dashed when most of its relations attack (so the sides read without colour), labelled with
@@ -15,7 +18,11 @@ export function drawBundles(cx: CanvasRenderingContext2D, bundles: readonly Thre
   const labels: { text: string; at: Point; room: number; total: number }[] = [];
   // One path per look (kind, width step, single or not): a hundred threads make hundreds of bundles.
   const looks = new Map<string, { path: Path2D; attacking: boolean; single: boolean; step: number }>();
+  // Among many threads, a pair joined by one relation alone is left out: hundreds of such hints
+  // hide the pairs that matter and cost a long frame to draw.
+  const hints = bundles.length <= MANY_BUNDLES;
   for (const bundle of bundles) {
+    if (!hints && bundle.supports + bundle.attacks === 1) continue;
     const a = frameOf.get(bundle.from);
     const b = frameOf.get(bundle.to);
     if (!a || !b) continue;
