@@ -40,7 +40,8 @@ describe('<case-view> flow sheet', () => {
     expect(ours.slice(3).flat().every((cell) => cell === '')).to.equal(true);
     const theirs = table(flow, 'theirs');
     expect(theirs[0][0]).to.equal('Pro Constructive');
-    expect(theirs[2].slice(0, 2)).to.deep.equal(['↳ backing the claim above: Uniforms save families money on clothes.', 'Uniform shops charge more than ordinary clothes shops.']);
+    // A Public Forum constructive reads its own case: our answer comes in our rebuttal.
+    expect(theirs[2].slice(0, 4)).to.deep.equal(['↳ backing the claim above: Uniforms save families money on clothes.', '', '', 'Uniform shops charge more than ordinary clothes shops.']);
     expect([...flow.shadowRoot!.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Our case (Con)', 'Their case (Pro)']);
   });
 

@@ -71,6 +71,16 @@ describe('the flow sheet', () => {
     expect(theirs.rows.slice(-BLANK_ROWS).every((row) => row.every((cell) => cell === null))).to.equal(true);
   });
 
+  it('in Public Forum, the other side answers a case in its rebuttal, not in its own constructive', async () => {
+    const sheet = flowSheet(await caseOn('for'), debateFormat('pf')!);
+    expect(read(sheet.pages[0]).slice(0, 2)).to.deep.equal([
+      'Pro Constructive: uniforms-thesis (case)',
+      'Pro Constructive: uniforms-cost (case) | Con Rebuttal: uniforms-cost-hidden (attack)',
+    ]);
+    const conFirst = flowSheet(await caseOn('for'), debateFormat('pf-con-first')!);
+    expect(read(conFirst.pages[1])[0]).to.equal('Con Constructive: uniforms-expression (case) | Pro Rebuttal: uniforms-other-outlets (answer)');
+  });
+
   it('carries a thread down the columns, side by side, as far as the format has speeches', async () => {
     const chain = ['# t: T', '## m: Motion.', '## a: Case point.\n\n- supports: m', '## b: Their attack.\n\n- attacks: a',
       '## c: Our answer.\n\n- attacks: b', '## d: Their reply.\n\n- attacks: c', '## e: Our reply.\n\n- attacks: d',

@@ -42,7 +42,9 @@ describe('the flow sheet as .xlsx', () => {
 
     const theirs = workbook.getWorksheet('Their case (Pro)')!;
     expect(theirs.getCell('A2').value).to.equal('Schools should require uniforms.');
-    expect(theirs.getCell('B3').value).to.equal('Uniform shops charge more than ordinary clothes shops.');
+    // Public Forum's constructives read their own cases: our answer is in our rebuttal.
+    expect(theirs.getCell('B3').value).to.equal(null);
+    expect(theirs.getCell('D3').value).to.equal('Uniform shops charge more than ordinary clothes shops.');
   });
 
   it('wraps every cell, blank ones included, in wide columns, and prints landscape one page wide', async () => {

@@ -8,6 +8,8 @@ export interface Speech {
   name: string;
   /** The side giving it: `for` the motion (Pro, Affirmative, Government, Proposition) or `against`. */
   side: CaseSide;
+  /** A speech that reads its own case and answers nothing on the other side's flow (Public Forum's constructives). */
+  caseOnly?: boolean;
 }
 
 /** A debate format: its speeches in the order they are given (cross-examinations left out). */
@@ -21,14 +23,17 @@ export interface DebateFormat {
 
 export type DebateFormatId = 'pf' | 'pf-con-first' | 'policy' | 'ld' | 'bp' | 'wsdc';
 
-const speech = (label: string, name: string, side: CaseSide): Speech => ({ label, name, side });
+const speech = (label: string, name: string, side: CaseSide, caseOnly = false): Speech => ({ label, name, side, ...(caseOnly ? { caseOnly } : {}) });
 
-/** Public Forum's speeches, the side that won the coin toss's choice to speak first first. */
+/**
+ * Public Forum's speeches, the side that won the coin toss's choice to speak first first. Each
+ * constructive reads its own case: the other side's case is first answered in the rebuttals.
+ */
 function publicForum(first: CaseSide): Speech[] {
   const second: CaseSide = first === 'for' ? 'against' : 'for';
   const name = (side: CaseSide) => (side === 'for' ? 'Pro' : 'Con');
   return ['Constructive', 'Rebuttal', 'Summary', 'Final Focus'].flatMap((kind) =>
-    [first, second].map((side) => speech(`${name(side)} ${kind}`, `${name(side)} ${kind}`, side)));
+    [first, second].map((side) => speech(`${name(side)} ${kind}`, `${name(side)} ${kind}`, side, kind === 'Constructive')));
 }
 
 /**

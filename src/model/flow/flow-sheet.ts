@@ -83,7 +83,7 @@ function flowPage(debate: DebateCase, format: DebateFormat, side: CaseSide, rela
     return rows[index];
   };
   const nextColumnOf = (speaker: CaseSide, after: number) => {
-    for (let i = after + 1; i < columns.length; i++) if (columns[i].side === speaker) return i;
+    for (let i = after + 1; i < columns.length; i++) if (columns[i].side === speaker && !columns[i].caseOnly) return i;
     return -1;
   };
 
