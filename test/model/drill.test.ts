@@ -34,6 +34,17 @@ describe('the practice drill: their attacks on our case', () => {
     expect(attacks[1].strength).to.be.greaterThan(attacks[2].strength);
   });
 
+  it('where two claims attack each other, the claim under attack is not offered as its own answer', async () => {
+    const text = ['# t: T', '## m: Motion.', '## a: Our point.\n\n- supports: m', '## b: Their point.\n\n- attacks: a', '## a2: Our reply.\n\n- attacks: b'].join('\n\n')
+      .replace('- supports: m', '- supports: m\n- attacks: b');
+    const { map } = parseMap([{ name: 'mutual.md', text }]);
+    const result = buildCase(new MapIndex(map), 'm', 'for');
+    if (!result.ok) throw new Error(result.message);
+    const attack = drillAttacks(map, result.case).find((x) => x.key === 'b->a')!;
+    expect(attack.answers.map((c) => c.claim.id)).to.deep.equal(['a2']);
+    expect(gradeTurn(attack, { typed: '', picked: 'a', timedOut: false }).verdict).to.equal('open');
+  });
+
   it('on the other side, puts the attacks on what was their case', async () => {
     const { attacks } = await drill('against');
     expect(attacks.map((a) => a.key)).to.deep.equal(['phones-office->phones-emergency', 'phones-library->phones-research']);

@@ -41,7 +41,8 @@ export function drillAttacks(map: ArgumentMap, debate: DebateCase): DrillAttack[
         key: `${theirs.claim.id}->${target.claim.id}`,
         attack: theirs,
         target,
-        answers: answersTo.get(theirs.claim.id) ?? [],
+        // Where two claims attack each other, the claim under attack is no answer to its attacker.
+        answers: (answersTo.get(theirs.claim.id) ?? []).filter((answer) => answer.claim.id !== target.claim.id),
         strength: strengths.get(theirs.claim.id) ?? 0,
       });
     }
