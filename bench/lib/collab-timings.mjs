@@ -4,12 +4,12 @@
 // texts (and the file on disk) to agree. The server runs as its own process, so its memory is its own.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { startRedis } from './redis-server.mjs';
 
 const FILE = 'map.md';
 
@@ -158,26 +158,6 @@ function sampleMemory(pids) {
   };
 }
 
-async function startRedis() {
-  const port = await new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  let out = '';
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (/Ready to accept connections/.test(out)) resolve();
-    });
-    exited.then(() => reject(new Error(`redis-server stopped:\n${out}`)));
-  });
-  return { url: `redis://127.0.0.1:${port}`, stop: async () => (child.kill('SIGTERM'), await exited) };
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

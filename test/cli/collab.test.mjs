@@ -3,7 +3,6 @@
 // hand-made protocol client. The --redis tests start Debian's redis-server (when installed) on a
 // free loopback port, keeping nothing on disk, and stop it.
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { freePort, startRedis } from '../../bench/lib/redis-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'dist/cli/argmap.js');
@@ -141,39 +141,6 @@ async function until(probe, what, ms = 10000) {
 
 const acknowledged = (client) => until(() => client.provider.isSynced && !client.provider.hasUnsyncedChanges, 'the server to acknowledge the edits');
 const onDisk = (folder) => readFileSync(join(folder, FILE), 'utf8');
-
-/** A free loopback port, for a server that cannot pick its own. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Debian's redis-server on a free loopback port, keeping nothing on disk; resolves once it accepts connections. */
-async function startRedis() {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  let out = '';
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (/Ready to accept connections/.test(out)) resolve();
-    });
-    exited.then(() => reject(new Error(`redis-server stopped:\n${out}`)));
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 
